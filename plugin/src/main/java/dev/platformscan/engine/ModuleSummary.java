@@ -1,0 +1,13 @@
+package dev.platformscan.engine;
+
+/**
+ * What the scan read in one module.
+ *
+ * @param id          "groupId:artifactId"
+ * @param path        relative to the execution root ("" for the root module)
+ * @param files       Java files read
+ * @param linesOfCode lines holding code (not blank, not only comments)
+ * @param units       units (methods, constructors, classes) large enough to compare
+ */
+public record ModuleSummary(String id, String path, int files, int linesOfCode, int units) {
+}

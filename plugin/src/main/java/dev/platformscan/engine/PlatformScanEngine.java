@@ -1,0 +1,194 @@
+package dev.platformscan.engine;
+
+import dev.platformscan.engine.cluster.CloneCluster;
+import dev.platformscan.engine.cluster.CloneClusterer;
+import dev.platformscan.engine.cluster.ClusterMember;
+import dev.platformscan.engine.cluster.IndexedUnit;
+import dev.platformscan.engine.fingerprint.MinHashSketcher;
+import dev.platformscan.engine.parse.JavaSourceParser;
+import dev.platformscan.engine.parse.ParsedFile;
+import dev.platformscan.engine.scan.ModuleSource;
+import dev.platformscan.engine.scan.ScannedSources;
+import dev.platformscan.engine.scan.SourceFile;
+import dev.platformscan.engine.scan.SourceScanner;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The one entry point of the engine: scan → parse (+ fingerprint) → cluster, from an immutable
+ * {@link ScanRequest} to an immutable {@link ScanResult}. Files are parsed in parallel and dropped as
+ * ASTs as soon as their units are fingerprinted; every ordering is by path and position, so the
+ * result is the same whatever the number of threads. Per-file failures become {@link Problem}s.
+ */
+public final class PlatformScanEngine {
+    /** Deeply nested expressions recurse deeply in the parser; worker threads get a large stack. */
+    private static final long WORKER_STACK_BYTES = 256L << 20;
+
+    public ScanResult scan(ScanRequest request, ScanListener listener) throws InterruptedException {
+        long started = System.nanoTime();
+        ScannedSources sources = new SourceScanner().scan(request);
+        List<Problem> problems = new ArrayList<>(sources.problems());
+        sources.problems().forEach(listener::problem);
+        int threads = request.effectiveThreads();
+        listener.info("Reading " + sources.files().size() + " Java files in " + sources.modules().size()
+                + " modules (" + threads + (threads == 1 ? " thread)" : " threads)"));
+
+        ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
+        try {
+            List<ParsedFile> parsed = parseAll(request, sources.files(), pool, listener);
+            List<ParsedFile> analysed = new ArrayList<>();
+            for (ParsedFile file : parsed) {
+                file.problems().forEach(listener::problem);
+                problems.addAll(file.problems());
+                if (!file.generated()) {
+                    analysed.add(file);
+                }
+            }
+            List<IndexedUnit> units = CloneClusterer.index(analysed);
+            listener.info("Comparing " + units.size() + " units");
+            List<CloneCluster> clusters = new CloneClusterer(request.minSimilarity(), request.scope(), pool, threads)
+                    .cluster(analysed, units);
+            problems.sort(null);
+            return new ScanResult(ToolVersion.get(), request, summarize(sources, analysed, units, clusters),
+                    moduleSummaries(sources.modules(), analysed), clusters, problems,
+                    Duration.ofNanos(System.nanoTime() - started));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ThreadFactory workerThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(null, runnable, "platform-scan-" + count.incrementAndGet(), WORKER_STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static List<ParsedFile> parseAll(ScanRequest request, List<SourceFile> files, ExecutorService pool,
+                                             ScanListener listener) throws InterruptedException {
+        MinHashSketcher sketcher = MinHashSketcher.standard();
+        ThreadLocal<JavaSourceParser> parsers = ThreadLocal.withInitial(
+                () -> new JavaSourceParser(request.minLines(), request.minTokens(), sketcher));
+        ProgressReporter progress = new ProgressReporter("Parsed", "files", files.size(), listener);
+        List<Future<ParsedFile>> futures = new ArrayList<>(files.size());
+        for (SourceFile file : files) {
+            futures.add(pool.submit(() -> {
+                try {
+                    return parseOne(parsers.get(), file);
+                } finally {
+                    progress.advance();
+                }
+            }));
+        }
+        List<ParsedFile> parsed = new ArrayList<>(files.size());
+        for (Future<ParsedFile> future : futures) {
+            try {
+                parsed.add(future.get());
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("unexpected failure while parsing", e.getCause());
+            }
+        }
+        return parsed;
+    }
+
+    private static ParsedFile parseOne(JavaSourceParser parser, SourceFile file) {
+        try {
+            return parser.parse(file);
+        } catch (StackOverflowError e) {
+            return failed(file, "nesting too deep to parse; the file is skipped");
+        } catch (RuntimeException e) {
+            return failed(file, "the parser failed (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))
+                    + "); the file is skipped; please report this with the file");
+        }
+    }
+
+    private static ParsedFile failed(SourceFile file, String message) {
+        return new ParsedFile(file, new BitSet(), List.of(), false, List.of(new Problem(file.relativePath(), 0, message)));
+    }
+
+    private static ScanSummary summarize(ScannedSources sources, List<ParsedFile> files, List<IndexedUnit> units,
+                                         List<CloneCluster> clusters) {
+        int linesOfCode = files.stream().mapToInt(ParsedFile::linesOfCode).sum();
+        Map<String, Integer> fileIndex = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            fileIndex.put(files.get(i).source().relativePath(), i);
+        }
+        Map<Integer, BitSet> duplicated = new HashMap<>();
+        for (CloneCluster cluster : clusters) {
+            for (ClusterMember member : cluster.members()) {
+                int index = fileIndex.get(member.file());
+                BitSet lines = duplicated.computeIfAbsent(index, k -> new BitSet());
+                BitSet code = files.get(index).codeLines();
+                for (int line = code.nextSetBit(member.startLine()); line >= 0 && line <= member.endLine();
+                     line = code.nextSetBit(line + 1)) {
+                    lines.set(line);
+                }
+            }
+        }
+        int duplicatedLines = duplicated.values().stream().mapToInt(BitSet::cardinality).sum();
+        double ratio = linesOfCode == 0 ? 0 : Math.round(10_000.0 * duplicatedLines / linesOfCode) / 10_000.0;
+        return new ScanSummary(sources.modules().size(), files.size(), linesOfCode, units.size(), clusters.size(),
+                duplicatedLines, ratio);
+    }
+
+    private static List<ModuleSummary> moduleSummaries(List<ModuleSource> modules, List<ParsedFile> files) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (ParsedFile file : files) {
+            int[] c = counts.computeIfAbsent(file.source().moduleId(), k -> new int[3]);
+            c[0]++;
+            c[1] += file.linesOfCode();
+            c[2] += file.units().size();
+        }
+        List<ModuleSummary> summaries = new ArrayList<>();
+        for (ModuleSource module : modules) {
+            int[] c = counts.getOrDefault(module.id(), new int[3]);
+            summaries.add(new ModuleSummary(module.id(), module.path(), c[0], c[1], c[2]));
+        }
+        return summaries;
+    }
+
+    /** Logs "Parsed 2000/20000 files (10%)" at every tenth, so batch logs stay short and readable. */
+    private static final class ProgressReporter {
+        private final String verb;
+        private final String noun;
+        private final int total;
+        private final ScanListener listener;
+        private final AtomicInteger done = new AtomicInteger();
+        private int lastTenth;
+
+        ProgressReporter(String verb, String noun, int total, ScanListener listener) {
+            this.verb = verb;
+            this.noun = noun;
+            this.total = total;
+            this.listener = listener;
+        }
+
+        void advance() {
+            int now = done.incrementAndGet();
+            if (total < 500) {
+                return;
+            }
+            int tenth = (int) (10L * now / total);
+            synchronized (this) {
+                if (tenth > lastTenth) {
+                    lastTenth = tenth;
+                    listener.info(verb + " " + now + "/" + total + " " + noun + " (" + tenth * 10 + "%)");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.platformscan.engine;
+
+import dev.platformscan.engine.scan.ModuleSource;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything one scan needs, immutable. Built by the mojo (or a test, or the benchmark) and handed
+ * to {@link PlatformScanEngine#scan}.
+ *
+ * @param executionRoot  directory every reported path is relative to
+ * @param modules        modules to read, in any order (the engine sorts them)
+ * @param minLines       a unit counts from this many lines
+ * @param minTokens      a unit counts from this many normalized tokens
+ * @param minSimilarity  two units are copies from this token similarity (0..1)
+ * @param scope          cross-module only, or all clusters
+ * @param includeTests   also read test source roots
+ * @param excludes       glob patterns on paths relative to the execution root ("**&#47;legacy/**")
+ * @param threads        parser threads; 0 means one per available processor
+ */
+public record ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
+                          double minSimilarity, Scope scope, boolean includeTests, List<String> excludes,
+                          int threads) {
+
+    public static final int DEFAULT_MIN_LINES = 6;
+    public static final int DEFAULT_MIN_TOKENS = 50;
+    public static final double DEFAULT_MIN_SIMILARITY = 0.7;
+
+    public ScanRequest {
+        modules = List.copyOf(modules);
+        excludes = List.copyOf(excludes);
+        if (minLines < 1) {
+            throw new IllegalArgumentException("minLines must be at least 1, was " + minLines);
+        }
+        if (minTokens < 1) {
+            throw new IllegalArgumentException("minTokens must be at least 1, was " + minTokens);
+        }
+        if (!(minSimilarity > 0 && minSimilarity <= 1)) {
+            throw new IllegalArgumentException("minSimilarity must be in (0, 1], was " + minSimilarity);
+        }
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (one per processor) or more, was " + threads);
+        }
+    }
+
+    /** A request with the default thresholds, for tests and tools. */
+    public static ScanRequest defaults(Path executionRoot, List<ModuleSource> modules) {
+        return new ScanRequest(executionRoot, modules, DEFAULT_MIN_LINES, DEFAULT_MIN_TOKENS,
+                DEFAULT_MIN_SIMILARITY, Scope.CROSS_MODULE, false, List.of(), 0);
+    }
+
+    public int effectiveThreads() {
+        return threads == 0 ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.platformscan.engine;
+
+/**
+ * Headline numbers of one scan.
+ *
+ * @param modules          modules in the reactor
+ * @param files            Java files read
+ * @param linesOfCode      code lines (not blank, not only comments)
+ * @param units            units large enough to compare
+ * @param clusters         clusters reported
+ * @param duplicatedLines  code lines that belong to a member of a reported cluster (each counted once)
+ * @param duplicationRatio duplicatedLines / linesOfCode, rounded to 4 decimals
+ */
+public record ScanSummary(int modules, int files, int linesOfCode, int units, int clusters,
+                          int duplicatedLines, double duplicationRatio) {
+}

@@ -1,0 +1,101 @@
+package dev.platformscan.engine.cluster;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds candidate pairs of exact-duplicate groups through their MinHash LSH band keys: groups that
+ * share a band key become candidates; nothing compares all pairs. A bucket that grows beyond
+ * {@link #BUCKET_LIMIT} (thousands of look-alike units, typically generated code) is searched with a
+ * sliding window over token length instead of all its pairs, so the search stays sub-quadratic.
+ */
+final class CandidateIndex {
+    static final int BUCKET_LIMIT = 200;
+
+    private CandidateIndex() {
+    }
+
+    /**
+     * @param groups        representative unit per group
+     * @param minSimilarity pairs whose lengths alone rule out this similarity are not returned
+     * @return candidate pairs as (lowerGroup, higherGroup) in ascending order
+     */
+    static long[] candidates(List<UnitGroup> groups, double minSimilarity) {
+        Map<Long, IntList> buckets = new HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            UnitGroup group = groups.get(g);
+            if (!group.searchable()) {
+                continue;
+            }
+            for (long key : group.representative().unit().fingerprint().bandKeys()) {
+                long bucketKey = key ^ (group.isClass() ? 0x5bd1e995L : 0);
+                buckets.computeIfAbsent(bucketKey, k -> new IntList()).add(g);
+            }
+        }
+        LongHashSet seen = new LongHashSet();
+        List<Long> pairs = new ArrayList<>();
+        for (IntList bucket : buckets.values()) {
+            int used = bucket.size;
+            if (used < 2) {
+                continue;
+            }
+            int[] members = Arrays.copyOf(bucket.values, used);
+            if (used <= BUCKET_LIMIT) {
+                for (int i = 0; i < used; i++) {
+                    for (int j = i + 1; j < used; j++) {
+                        offer(groups, members[i], members[j], minSimilarity, seen, pairs);
+                    }
+                }
+            } else {
+                Integer[] byLength = Arrays.stream(members).boxed().toArray(Integer[]::new);
+                Arrays.sort(byLength, (a, b) -> a.equals(b) ? 0 : tokensOf(groups, a) != tokensOf(groups, b)
+                        ? Integer.compare(tokensOf(groups, a), tokensOf(groups, b)) : Integer.compare(a, b));
+                for (int i = 0; i < byLength.length; i++) {
+                    for (int j = i + 1; j < byLength.length && j <= i + BUCKET_LIMIT; j++) {
+                        if (tokensOf(groups, byLength[i]) < minSimilarity * tokensOf(groups, byLength[j])) {
+                            break;
+                        }
+                        offer(groups, byLength[i], byLength[j], minSimilarity, seen, pairs);
+                    }
+                }
+            }
+        }
+        long[] result = pairs.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(result);
+        return result;
+    }
+
+    private static final class IntList {
+        int[] values = new int[2];
+        int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+    }
+
+    private static int tokensOf(List<UnitGroup> groups, int g) {
+        return groups.get(g).representative().unit().tokens();
+    }
+
+    private static void offer(List<UnitGroup> groups, int a, int b, double minSimilarity, LongHashSet seen,
+                              List<Long> pairs) {
+        int low = Math.min(a, b);
+        int high = Math.max(a, b);
+        int lengthA = tokensOf(groups, low);
+        int lengthB = tokensOf(groups, high);
+        if (Math.min(lengthA, lengthB) < minSimilarity * Math.max(lengthA, lengthB)) {
+            return;
+        }
+        long key = ((long) low << 32) | high;
+        if (seen.add(key)) {
+            pairs.add(key);
+        }
+    }
+}

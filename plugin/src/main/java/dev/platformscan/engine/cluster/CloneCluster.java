@@ -1,0 +1,24 @@
+package dev.platformscan.engine.cluster;
+
+import java.util.List;
+
+/**
+ * Near-duplicate code structures grouped together. Every member was verified against the
+ * representative (the first member), so members are never chained together through intermediates.
+ *
+ * @param id         stable id derived from the members' modules and symbols
+ * @param cloneType  T1, T2 or T3: the weakest relation between the representative and any member
+ * @param similarity the lowest token similarity between the representative and a member
+ * @param unit       "method", "constructor" or "class"
+ * @param modules    module ids of the members, sorted, distinct
+ * @param members    representative first, then the others in file order
+ * @param duplicatedLines code lines in all members (counted once per line)
+ */
+public record CloneCluster(String id, CloneType cloneType, double similarity, String unit,
+                           List<String> modules, List<ClusterMember> members, int duplicatedLines) {
+
+    public CloneCluster {
+        modules = List.copyOf(modules);
+        members = List.copyOf(members);
+    }
+}

@@ -1,0 +1,411 @@
+package dev.platformscan.engine.cluster;
+
+import dev.platformscan.engine.Scope;
+import dev.platformscan.engine.parse.CodeUnit;
+import dev.platformscan.engine.parse.ParsedFile;
+import dev.platformscan.engine.parse.UnitKind;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * Cluster stage: from fingerprinted units to clusters of near-duplicates.
+ * <ol>
+ * <li>units with identical normalized tokens form exact groups (Type-1/Type-2 copies);</li>
+ * <li>the {@link CandidateIndex} proposes pairs of groups, the {@link SimilarityVerifier} keeps those
+ *     at or above the threshold (in parallel, results in a fixed order);</li>
+ * <li>a class whose members are mostly verified copies of another class's members becomes a class
+ *     pair too, even when the classes differ as a whole sequence (members reordered);</li>
+ * <li>star clustering: the group with the widest reach becomes a representative, its verified
+ *     neighbours its members; every member is verified against the representative, so unrelated code
+ *     is never chained together through intermediates;</li>
+ * <li>a method cluster does not repeat a class cluster: members whose classes are copies of each
+ *     other in one class cluster count once.</li>
+ * </ol>
+ * The result depends only on the input, never on thread timing.
+ */
+public final class CloneClusterer {
+    /** Units longer than this are not compared as whole sequences (class units still match by members). */
+    static final int MAX_VERIFIED_TOKENS = 25_000;
+    /** Members of an exact group beyond this are not expanded for class-member matching. */
+    private static final int MAX_EXPANDED_GROUP = 64;
+
+    private final double minSimilarity;
+    private final Scope scope;
+    private final ExecutorService executor;
+    private final int parallelism;
+
+    public CloneClusterer(double minSimilarity, Scope scope, ExecutorService executor, int parallelism) {
+        this.minSimilarity = minSimilarity;
+        this.scope = scope;
+        this.executor = executor;
+        this.parallelism = Math.max(1, parallelism);
+    }
+
+    /** Every unit of the scan with its global id, in file order. */
+    public static List<IndexedUnit> index(List<ParsedFile> files) {
+        List<IndexedUnit> units = new ArrayList<>();
+        for (int f = 0; f < files.size(); f++) {
+            ParsedFile file = files.get(f);
+            int base = units.size();
+            List<CodeUnit> fileUnits = file.units();
+            for (int u = 0; u < fileUnits.size(); u++) {
+                CodeUnit unit = fileUnits.get(u);
+                int enclosing = unit.enclosingUnit() < 0 ? -1 : base + unit.enclosingUnit();
+                units.add(new IndexedUnit(base + u, f, file.source().moduleId(), file.source().relativePath(),
+                        unit, enclosing));
+            }
+        }
+        return units;
+    }
+
+    public List<CloneCluster> cluster(List<ParsedFile> files, List<IndexedUnit> units) throws InterruptedException {
+        List<UnitGroup> groups = exactGroups(units);
+        int[] groupOfUnit = new int[units.size()];
+        for (UnitGroup group : groups) {
+            for (IndexedUnit unit : group.units()) {
+                groupOfUnit[unit.id()] = group.index();
+            }
+        }
+        long[] candidates = CandidateIndex.candidates(groups, minSimilarity);
+        double[] similarities = verify(groups, candidates);
+
+        List<Map<Integer, Double>> neighbours = new ArrayList<>(groups.size());
+        for (int g = 0; g < groups.size(); g++) {
+            neighbours.add(new HashMap<>());
+        }
+        for (int i = 0; i < candidates.length; i++) {
+            if (similarities[i] >= 0) {
+                link(neighbours, (int) (candidates[i] >>> 32), (int) candidates[i], similarities[i]);
+            }
+        }
+        addClassPairsFromMembers(units, groups, groupOfUnit, neighbours);
+
+        List<CloneCluster> clusters = new ArrayList<>();
+        Map<Integer, Integer> classClusterOfUnit = new HashMap<>();
+        List<List<IndexedUnit>> classClusters = new ArrayList<>();
+        for (StarCluster star : starClusters(groups, neighbours, true)) {
+            List<IndexedUnit> members = collapseCopiesOfCopiedClasses(star, units, classClusterOfUnit, true);
+            if (members != null) {
+                int clusterNumber = classClusters.size();
+                classClusters.add(members);
+                for (IndexedUnit member : members) {
+                    classClusterOfUnit.put(member.id(), clusterNumber);
+                }
+                clusters.add(toCluster(star, members, files));
+            }
+        }
+        for (StarCluster star : starClusters(groups, neighbours, false)) {
+            List<IndexedUnit> members = collapseCopiesOfCopiedClasses(star, units, classClusterOfUnit, false);
+            if (members != null) {
+                clusters.add(toCluster(star, members, files));
+            }
+        }
+        clusters.sort(Comparator.comparingInt((CloneCluster c) -> -c.modules().size())
+                .thenComparingInt(c -> -c.duplicatedLines())
+                .thenComparing(CloneCluster::id));
+        return clusters;
+    }
+
+    private static List<UnitGroup> exactGroups(List<IndexedUnit> units) {
+        Map<String, List<IndexedUnit>> byKey = new LinkedHashMap<>();
+        for (IndexedUnit unit : units) {
+            String key = (unit.unit().kind() == UnitKind.CLASS ? "C" : "M") + unit.unit().fingerprint().normalizedHash()
+                    + ":" + unit.unit().tokens();
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(unit);
+        }
+        List<UnitGroup> groups = new ArrayList<>(byKey.size());
+        for (List<IndexedUnit> members : byKey.values()) {
+            boolean searchable = members.get(0).unit().tokens() <= MAX_VERIFIED_TOKENS;
+            groups.add(new UnitGroup(groups.size(), List.copyOf(members), searchable));
+        }
+        return groups;
+    }
+
+    private double[] verify(List<UnitGroup> groups, long[] candidates) throws InterruptedException {
+        double[] similarities = new double[candidates.length];
+        int chunks = Math.min(candidates.length, parallelism * 8);
+        if (chunks == 0) {
+            return similarities;
+        }
+        List<Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < chunks; c++) {
+            int from = (int) ((long) candidates.length * c / chunks);
+            int to = (int) ((long) candidates.length * (c + 1) / chunks);
+            futures.add(executor.submit(() -> {
+                SimilarityVerifier verifier = new SimilarityVerifier(minSimilarity);
+                for (int i = from; i < to; i++) {
+                    UnitGroup a = groups.get((int) (candidates[i] >>> 32));
+                    UnitGroup b = groups.get((int) candidates[i]);
+                    similarities[i] = verifier.similarity(a.representative().unit().fingerprint().normalizedTokens(),
+                            b.representative().unit().fingerprint().normalizedTokens());
+                }
+            }));
+        }
+        for (Future<?> future : futures) {
+            try {
+                future.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("similarity verification failed", e.getCause());
+            }
+        }
+        return similarities;
+    }
+
+    private static void link(List<Map<Integer, Double>> neighbours, int a, int b, double similarity) {
+        neighbours.get(a).merge(b, similarity, Math::max);
+        neighbours.get(b).merge(a, similarity, Math::max);
+    }
+
+    /**
+     * Class A and class B are copies when the tokens of their members that have a verified copy in the
+     * other class, weighted by that copy's similarity, cover enough of both classes.
+     */
+    private void addClassPairsFromMembers(List<IndexedUnit> units, List<UnitGroup> groups, int[] groupOfUnit,
+                                          List<Map<Integer, Double>> neighbours) {
+        Map<Long, Map<Integer, Double>> bestMatchPerMember = new HashMap<>();
+        for (UnitGroup group : groups) {
+            if (group.isClass()) {
+                continue;
+            }
+            List<IndexedUnit> own = expanded(group);
+            addMemberMatches(own, own, 1.0, bestMatchPerMember);
+            for (Map.Entry<Integer, Double> neighbour : neighbours.get(group.index()).entrySet()) {
+                if (neighbour.getKey() > group.index()) {
+                    addMemberMatches(own, expanded(groups.get(neighbour.getKey())), neighbour.getValue(),
+                            bestMatchPerMember);
+                }
+            }
+        }
+        List<Long> classPairs = new ArrayList<>(bestMatchPerMember.keySet());
+        classPairs.sort(null);
+        for (long pair : classPairs) {
+            IndexedUnit a = units.get((int) (pair >>> 32));
+            IndexedUnit b = units.get((int) pair);
+            double matched = 0;
+            for (Map.Entry<Integer, Double> member : bestMatchPerMember.get(pair).entrySet()) {
+                matched += units.get(member.getKey()).unit().tokens() * member.getValue();
+            }
+            double similarity = matched / (a.unit().tokens() + b.unit().tokens());
+            if (similarity + 1e-9 >= minSimilarity) {
+                int groupA = groupOfUnit[a.id()];
+                int groupB = groupOfUnit[b.id()];
+                if (groupA != groupB) {
+                    link(neighbours, groupA, groupB, Math.min(similarity, 1.0));
+                }
+            }
+        }
+    }
+
+    private static List<IndexedUnit> expanded(UnitGroup group) {
+        List<IndexedUnit> members = group.units();
+        return members.size() > MAX_EXPANDED_GROUP ? members.subList(0, MAX_EXPANDED_GROUP) : members;
+    }
+
+    private static void addMemberMatches(List<IndexedUnit> left, List<IndexedUnit> right, double similarity,
+                                         Map<Long, Map<Integer, Double>> bestMatchPerMember) {
+        for (IndexedUnit a : left) {
+            for (IndexedUnit b : right) {
+                if (a.enclosing() < 0 || b.enclosing() < 0 || a.enclosing() == b.enclosing() || a.id() == b.id()) {
+                    continue;
+                }
+                long pair = a.enclosing() < b.enclosing()
+                        ? ((long) a.enclosing() << 32) | b.enclosing()
+                        : ((long) b.enclosing() << 32) | a.enclosing();
+                Map<Integer, Double> best = bestMatchPerMember.computeIfAbsent(pair, k -> new HashMap<>());
+                best.merge(a.id(), similarity, Math::max);
+                best.merge(b.id(), similarity, Math::max);
+            }
+        }
+    }
+
+    /** A representative group and the neighbour groups that joined it, with their similarity. */
+    private record StarCluster(UnitGroup center, List<UnitGroup> others, List<Double> similarities) {
+    }
+
+    private List<StarCluster> starClusters(List<UnitGroup> groups, List<Map<Integer, Double>> neighbours,
+                                           boolean classes) {
+        List<UnitGroup> order = new ArrayList<>();
+        Map<Integer, Integer> reach = new HashMap<>();
+        for (UnitGroup group : groups) {
+            if (group.isClass() != classes || (group.units().size() < 2 && neighbours.get(group.index()).isEmpty())) {
+                continue;
+            }
+            Set<String> modules = new HashSet<>();
+            int size = group.units().size();
+            group.units().forEach(u -> modules.add(u.module()));
+            for (int other : neighbours.get(group.index()).keySet()) {
+                groups.get(other).units().forEach(u -> modules.add(u.module()));
+                size += groups.get(other).units().size();
+            }
+            reach.put(group.index(), modules.size() * 1_000_000 + Math.min(size, 999_999));
+            order.add(group);
+        }
+        order.sort(Comparator.comparingInt((UnitGroup g) -> -reach.get(g.index()))
+                .thenComparingInt(g -> -g.representative().unit().tokens())
+                .thenComparingInt(UnitGroup::index));
+        boolean[] assigned = new boolean[groups.size()];
+        List<StarCluster> stars = new ArrayList<>();
+        for (UnitGroup center : order) {
+            if (assigned[center.index()]) {
+                continue;
+            }
+            List<Map.Entry<Integer, Double>> free = new ArrayList<>();
+            for (Map.Entry<Integer, Double> neighbour : neighbours.get(center.index()).entrySet()) {
+                if (!assigned[neighbour.getKey()]) {
+                    free.add(neighbour);
+                }
+            }
+            free.sort(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            List<UnitGroup> others = new ArrayList<>();
+            List<Double> similarities = new ArrayList<>();
+            Set<String> modules = new HashSet<>();
+            center.units().forEach(u -> modules.add(u.module()));
+            for (Map.Entry<Integer, Double> neighbour : free) {
+                UnitGroup other = groups.get(neighbour.getKey());
+                others.add(other);
+                similarities.add(neighbour.getValue());
+                other.units().forEach(u -> modules.add(u.module()));
+            }
+            int unitCount = center.units().size() + others.stream().mapToInt(g -> g.units().size()).sum();
+            boolean wanted = scope == Scope.CROSS_MODULE ? modules.size() >= 2 : unitCount >= 2;
+            if (wanted) {
+                assigned[center.index()] = true;
+                others.forEach(g -> assigned[g.index()] = true);
+                stars.add(new StarCluster(center, others, similarities));
+            }
+        }
+        return stars;
+    }
+
+    /**
+     * Members in cluster order (the representative, always kept, first), where copies that sit inside classes already reported together in one
+     * class cluster count once; null when what is left is no longer a cluster for the scope.
+     */
+    private List<IndexedUnit> collapseCopiesOfCopiedClasses(StarCluster star, List<IndexedUnit> units,
+                                                            Map<Integer, Integer> classClusterOfUnit,
+                                                            boolean classes) {
+        List<IndexedUnit> ordered = new ArrayList<>(star.center().units());
+        for (UnitGroup other : star.others()) {
+            ordered.addAll(other.units());
+        }
+        List<IndexedUnit> kept = new ArrayList<>();
+        Set<Integer> usedClassClusters = new HashSet<>();
+        for (IndexedUnit unit : ordered) {
+            Set<Integer> tags = new TreeSet<>();
+            for (int ancestor = unit.enclosing(); ancestor >= 0; ancestor = units.get(ancestor).enclosing()) {
+                Integer clusterNumber = classClusterOfUnit.get(ancestor);
+                if (clusterNumber != null) {
+                    tags.add(clusterNumber);
+                }
+            }
+            boolean repeats = false;
+            for (int tag : tags) {
+                if (usedClassClusters.contains(tag)) {
+                    repeats = true;
+                    break;
+                }
+            }
+            if (!repeats) {
+                usedClassClusters.addAll(tags);
+                kept.add(unit);
+            }
+        }
+        long modules = kept.stream().map(IndexedUnit::module).distinct().count();
+        boolean wanted = scope == Scope.CROSS_MODULE ? modules >= 2 : kept.size() >= 2;
+        return wanted ? kept : null;
+    }
+
+    private static CloneCluster toCluster(StarCluster star, List<IndexedUnit> members, List<ParsedFile> files) {
+        IndexedUnit representative = star.center().representative();
+        Map<Integer, Double> similarityOfGroupMember = new HashMap<>();
+        for (IndexedUnit unit : star.center().units()) {
+            similarityOfGroupMember.put(unit.id(), 1.0);
+        }
+        for (int i = 0; i < star.others().size(); i++) {
+            for (IndexedUnit unit : star.others().get(i).units()) {
+                similarityOfGroupMember.put(unit.id(), star.similarities().get(i));
+            }
+        }
+        List<IndexedUnit> sorted = new ArrayList<>(members);
+        sorted.sort(Comparator.comparing((IndexedUnit u) -> u.id() != representative.id())
+                .thenComparing(IndexedUnit::file).thenComparingInt(u -> u.unit().startLine())
+                .thenComparingInt(IndexedUnit::id));
+        boolean allExact = true;
+        boolean allNormalized = true;
+        double lowest = 1.0;
+        List<ClusterMember> clusterMembers = new ArrayList<>();
+        Map<Integer, BitSet> linesPerFile = new HashMap<>();
+        for (IndexedUnit unit : sorted) {
+            CodeUnit code = unit.unit();
+            double similarity = round(similarityOfGroupMember.getOrDefault(unit.id(), 1.0));
+            lowest = Math.min(lowest, similarity);
+            allExact &= code.fingerprint().exactHash() == representative.unit().fingerprint().exactHash();
+            allNormalized &= code.fingerprint().normalizedHash() == representative.unit().fingerprint().normalizedHash();
+            clusterMembers.add(new ClusterMember(unit.module(), unit.file(), code.symbol(), code.startLine(),
+                    code.endLine(), code.tokens(), similarity));
+            BitSet lines = linesPerFile.computeIfAbsent(unit.fileIndex(), k -> new BitSet());
+            lines.or(shifted(files.get(unit.fileIndex()).codeLines(), code.startLine(), code.endLine()));
+        }
+        int duplicatedLines = linesPerFile.values().stream().mapToInt(BitSet::cardinality).sum();
+        CloneType type = allExact ? CloneType.T1 : allNormalized ? CloneType.T2 : CloneType.T3;
+        List<String> modules = clusterMembers.stream().map(ClusterMember::module).distinct().sorted().toList();
+        String unitKind = representative.unit().kind() == UnitKind.CLASS ? UnitKind.CLASS.id()
+                : sorted.stream().allMatch(u -> u.unit().kind() == UnitKind.CONSTRUCTOR)
+                ? UnitKind.CONSTRUCTOR.id() : UnitKind.METHOD.id();
+        return new CloneCluster(clusterId(unitKind, clusterMembers), type, lowest, unitKind, modules, clusterMembers,
+                duplicatedLines);
+    }
+
+    /** The code lines of [start, end] of a file, at their own positions. */
+    static BitSet shifted(BitSet codeLines, int start, int end) {
+        BitSet lines = new BitSet();
+        for (int line = codeLines.nextSetBit(start); line >= 0 && line <= end; line = codeLines.nextSetBit(line + 1)) {
+            lines.set(line);
+        }
+        return lines;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    /** Stable across line shifts and file moves: derived from the members' modules and symbols only. */
+    static String clusterId(String unitKind, List<ClusterMember> members) {
+        List<String> keys = new ArrayList<>();
+        for (ClusterMember member : members) {
+            keys.add(member.module() + "|" + member.symbol());
+        }
+        keys.sort(null);
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(unitKind.getBytes(StandardCharsets.UTF_8));
+            for (String key : keys) {
+                digest.update((byte) 0);
+                digest.update(key.getBytes(StandardCharsets.UTF_8));
+            }
+            StringBuilder id = new StringBuilder("C");
+            byte[] hash = digest.digest();
+            for (int i = 0; i < 6; i++) {
+                id.append(String.format("%02x", hash[i]));
+            }
+            return id.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

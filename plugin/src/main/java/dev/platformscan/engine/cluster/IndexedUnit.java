@@ -1,0 +1,16 @@
+package dev.platformscan.engine.cluster;
+
+import dev.platformscan.engine.parse.CodeUnit;
+
+/**
+ * A unit with its place in the whole scan.
+ *
+ * @param id        position in the scan's unit list (files in path order, units in source order)
+ * @param fileIndex position of its file in the scan's file list
+ * @param module    owning module id
+ * @param file      path relative to the execution root
+ * @param unit      the unit itself
+ * @param enclosing id of the nearest enclosing class unit, or -1
+ */
+public record IndexedUnit(int id, int fileIndex, String module, String file, CodeUnit unit, int enclosing) {
+}

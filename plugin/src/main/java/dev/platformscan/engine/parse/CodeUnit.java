@@ -1,0 +1,21 @@
+package dev.platformscan.engine.parse;
+
+import dev.platformscan.engine.fingerprint.UnitFingerprint;
+
+/**
+ * A method, constructor or class large enough to compare, as the later stages see it (no AST).
+ *
+ * @param kind          method, constructor or class
+ * @param symbol        "pkg.Outer.Inner#name(ParamType, ...)", or "pkg.Outer.Inner" for a class
+ * @param startLine     first line (annotations included, Javadoc not)
+ * @param endLine       last line
+ * @param fingerprint   normalized tokens and hashes
+ * @param enclosingUnit index (in the same file's unit list) of the nearest enclosing class unit, or -1
+ */
+public record CodeUnit(UnitKind kind, String symbol, int startLine, int endLine, UnitFingerprint fingerprint,
+                       int enclosingUnit) {
+
+    public int tokens() {
+        return fingerprint.tokens();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.platformscan.engine.parse;
+
+import dev.platformscan.engine.Problem;
+import dev.platformscan.engine.scan.SourceFile;
+
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * The parse stage's output for one file; the AST is gone by the time this exists.
+ *
+ * @param source    the file
+ * @param codeLines bit i set when line i (1-based) holds code; its cardinality is the file's lines of code
+ * @param units     comparable units in source order (classes before their members)
+ * @param generated true when the file is generated code (left out of all figures)
+ * @param problems  what could not be read (a syntax error, an encoding problem)
+ */
+public record ParsedFile(SourceFile source, BitSet codeLines, List<CodeUnit> units, boolean generated,
+                         List<Problem> problems) {
+
+    public ParsedFile {
+        units = List.copyOf(units);
+        problems = List.copyOf(problems);
+    }
+
+    public int linesOfCode() {
+        return codeLines.cardinality();
+    }
+}

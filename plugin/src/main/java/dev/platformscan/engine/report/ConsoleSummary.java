@@ -1,0 +1,69 @@
+package dev.platformscan.engine.report;
+
+import dev.platformscan.engine.ScanResult;
+import dev.platformscan.engine.ScanSummary;
+import dev.platformscan.engine.cluster.CloneCluster;
+import dev.platformscan.engine.cluster.ClusterMember;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The short summary printed at the end of a scan, as lines for the build log. */
+public final class ConsoleSummary {
+    private static final int TOP = 5;
+
+    private ConsoleSummary() {
+    }
+
+    public static List<String> lines(ScanResult result, List<Path> reports) {
+        ScanSummary s = result.summary();
+        List<String> lines = new ArrayList<>();
+        lines.add("platform-scan " + result.toolVersion() + ": " + s.modules() + " modules, " + s.files() + " files, "
+                + number(s.linesOfCode()) + " lines of code, " + number(s.units()) + " units analysed");
+        String where = switch (result.request().scope()) {
+            case CROSS_MODULE -> " spanning two or more modules";
+            case ALL -> "";
+        };
+        lines.add("Found " + s.clusters() + (s.clusters() == 1 ? " cluster" : " clusters") + " of near-duplicate code"
+                + where + ": " + number(s.duplicatedLines()) + " duplicated lines ("
+                + String.format(Locale.ROOT, "%.1f", s.duplicationRatio() * 100) + "% of the code)");
+        int shown = Math.min(TOP, result.clusters().size());
+        if (shown > 0) {
+            lines.add("Top clusters:");
+        }
+        for (int i = 0; i < shown; i++) {
+            CloneCluster cluster = result.clusters().get(i);
+            ClusterMember first = cluster.members().get(0);
+            String others = cluster.members().size() > 1
+                    ? " + " + (cluster.members().size() - 1) + (cluster.members().size() == 2 ? " copy" : " copies") : "";
+            lines.add(String.format(Locale.ROOT, "  %d. %s %s %.2f  %s%s  in %s  (%d lines)", i + 1, cluster.cloneType(),
+                    cluster.unit(), cluster.similarity(), first.symbol(), others,
+                    cluster.modules().stream().map(ConsoleSummary::artifactId).collect(Collectors.joining(", ")),
+                    cluster.duplicatedLines()));
+        }
+        if (result.clusters().size() > shown) {
+            lines.add("  ... and " + (result.clusters().size() - shown) + " more in the report");
+        }
+        if (!result.problems().isEmpty()) {
+            lines.add(result.problems().size() + (result.problems().size() == 1 ? " problem" : " problems")
+                    + " while reading (listed above and under \"problems\" in report.json)");
+        }
+        for (Path report : reports) {
+            lines.add("Report: " + report);
+        }
+        lines.add(String.format(Locale.ROOT, "Scan took %.1f s", result.elapsed().toMillis() / 1000.0));
+        return lines;
+    }
+
+    private static String artifactId(String moduleId) {
+        int colon = moduleId.indexOf(':');
+        return colon >= 0 ? moduleId.substring(colon + 1) : moduleId;
+    }
+
+    private static String number(int value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.platformscan.engine.report;
+
+import dev.platformscan.engine.ScanResult;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes reports into the output directory, each to a temporary file first and then moved into place,
+ * so a crash or a full disk never leaves a half-written report behind.
+ */
+public final class ReportWriter {
+
+    public List<Path> write(ScanResult result, List<ReportRenderer> renderers, Path outputDirectory) throws IOException {
+        Files.createDirectories(outputDirectory);
+        List<Path> written = new ArrayList<>();
+        for (ReportRenderer renderer : renderers) {
+            Path target = outputDirectory.resolve(renderer.defaultFileName());
+            Path temporary = Files.createTempFile(outputDirectory, "." + renderer.defaultFileName(), ".tmp");
+            try {
+                try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                    renderer.render(result, out);
+                }
+                try {
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            written.add(target);
+        }
+        return written;
+    }
+}

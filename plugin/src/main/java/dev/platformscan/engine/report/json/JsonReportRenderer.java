@@ -1,0 +1,137 @@
+package dev.platformscan.engine.report.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.platformscan.engine.ModuleSummary;
+import dev.platformscan.engine.Problem;
+import dev.platformscan.engine.ScanRequest;
+import dev.platformscan.engine.ScanResult;
+import dev.platformscan.engine.ScanSummary;
+import dev.platformscan.engine.cluster.CloneCluster;
+import dev.platformscan.engine.cluster.ClusterMember;
+import dev.platformscan.engine.report.ReportRenderer;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * report.json, the public machine-readable interface (schema in docs/report-json.md). Written as a
+ * stream with a fixed key order and '\n' line ends, and nothing that depends on the clock or the
+ * machine, so the same input gives byte-identical output.
+ */
+public final class JsonReportRenderer implements ReportRenderer {
+    public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public String id() {
+        return "json";
+    }
+
+    @Override
+    public String defaultFileName() {
+        return "report.json";
+    }
+
+    @Override
+    public void render(ScanResult result, Writer out) throws IOException {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setPrettyPrinter(printer);
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            json.writeObjectFieldStart("tool");
+            json.writeStringField("name", "platform-scan");
+            json.writeStringField("version", result.toolVersion());
+            json.writeEndObject();
+            writeSettings(json, result.request());
+            writeSummary(json, result.summary());
+            json.writeArrayFieldStart("modules");
+            for (ModuleSummary module : result.modules()) {
+                json.writeStartObject();
+                json.writeStringField("id", module.id());
+                json.writeStringField("path", module.path());
+                json.writeNumberField("files", module.files());
+                json.writeNumberField("linesOfCode", module.linesOfCode());
+                json.writeNumberField("units", module.units());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("clusters");
+            for (CloneCluster cluster : result.clusters()) {
+                writeCluster(json, cluster);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("problems");
+            for (Problem problem : result.problems()) {
+                json.writeStartObject();
+                json.writeStringField("file", problem.file());
+                json.writeNumberField("line", problem.line());
+                json.writeStringField("message", problem.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static void writeSettings(JsonGenerator json, ScanRequest request) throws IOException {
+        json.writeObjectFieldStart("settings");
+        json.writeNumberField("minLines", request.minLines());
+        json.writeNumberField("minTokens", request.minTokens());
+        json.writeNumberField("minSimilarity", request.minSimilarity());
+        json.writeStringField("scope", request.scope().id());
+        json.writeBooleanField("includeTests", request.includeTests());
+        json.writeArrayFieldStart("excludes");
+        for (String exclude : request.excludes()) {
+            json.writeString(exclude);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeSummary(JsonGenerator json, ScanSummary summary) throws IOException {
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("modules", summary.modules());
+        json.writeNumberField("files", summary.files());
+        json.writeNumberField("linesOfCode", summary.linesOfCode());
+        json.writeNumberField("units", summary.units());
+        json.writeNumberField("clusters", summary.clusters());
+        json.writeNumberField("duplicatedLines", summary.duplicatedLines());
+        json.writeNumberField("duplicationRatio", summary.duplicationRatio());
+        json.writeEndObject();
+    }
+
+    private static void writeCluster(JsonGenerator json, CloneCluster cluster) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", cluster.id());
+        json.writeStringField("cloneType", cluster.cloneType().name());
+        json.writeNumberField("similarity", cluster.similarity());
+        json.writeStringField("unit", cluster.unit());
+        json.writeNumberField("duplicatedLines", cluster.duplicatedLines());
+        json.writeArrayFieldStart("modules");
+        for (String module : cluster.modules()) {
+            json.writeString(module);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("members");
+        for (ClusterMember member : cluster.members()) {
+            json.writeStartObject();
+            json.writeStringField("module", member.module());
+            json.writeStringField("file", member.file());
+            json.writeStringField("symbol", member.symbol());
+            json.writeNumberField("startLine", member.startLine());
+            json.writeNumberField("endLine", member.endLine());
+            json.writeNumberField("tokens", member.tokens());
+            json.writeNumberField("similarity", member.similarity());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.platformscan.engine.scan;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One module of the repository as the build tool describes it. Built by the Maven side from the
+ * reactor's projects; the engine never sees a Maven type.
+ *
+ * @param id              "groupId:artifactId"
+ * @param path            module directory relative to the execution root, '/' separated ("" for the root)
+ * @param baseDirectory   absolute module directory
+ * @param packaging       "jar", "pom", ...
+ * @param sourceRoots     main source directories (absolute)
+ * @param testSourceRoots test source directories (absolute)
+ * @param encoding        declared source encoding name, or null for UTF-8
+ * @param languageLevel   declared Java release ("17", "1.8"), or null for the newest the parser knows
+ */
+public record ModuleSource(String id, String path, Path baseDirectory, String packaging,
+                           List<Path> sourceRoots, List<Path> testSourceRoots,
+                           String encoding, String languageLevel) {
+
+    public ModuleSource {
+        sourceRoots = List.copyOf(sourceRoots);
+        testSourceRoots = List.copyOf(testSourceRoots);
+    }
+}

@@ -1,0 +1,147 @@
+package dev.platformscan.engine.scan;
+
+import dev.platformscan.engine.Problem;
+import dev.platformscan.engine.ScanRequest;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * First stage: lists the Java files of every module. Generated sources (any directory named
+ * generated-sources or generated-test-sources, and everything under a module's target/) and excluded
+ * paths are left out; a module with nothing to read is reported, not fatal.
+ */
+public final class SourceScanner {
+
+    public ScannedSources scan(ScanRequest request) {
+        Path root = request.executionRoot().toAbsolutePath().normalize();
+        PathGlobs excludes = new PathGlobs(request.excludes());
+        List<ModuleSource> modules = new ArrayList<>(request.modules());
+        modules.sort(Comparator.comparing(ModuleSource::path).thenComparing(ModuleSource::id));
+        List<SourceFile> files = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        for (ModuleSource module : modules) {
+            String pom = relative(root, module.baseDirectory().resolve("pom.xml"));
+            Charset charset = charsetOf(module, pom, problems);
+            int before = files.size();
+            List<Path> roots = new ArrayList<>(module.sourceRoots());
+            if (request.includeTests()) {
+                roots.addAll(module.testSourceRoots());
+            }
+            for (Path sourceRoot : roots) {
+                boolean test = !module.sourceRoots().contains(sourceRoot);
+                if (isGenerated(module, sourceRoot) || !Files.isDirectory(sourceRoot)) {
+                    continue;
+                }
+                collect(root, module, sourceRoot, charset, test, excludes, seen, files, problems);
+            }
+            if (files.size() == before) {
+                problems.add(new Problem(pom, 0, noSourcesMessage(module, roots)));
+            }
+        }
+        files.sort(Comparator.comparing(SourceFile::relativePath));
+        return new ScannedSources(modules, files, problems);
+    }
+
+    private static String noSourcesMessage(ModuleSource module, List<Path> roots) {
+        if ("pom".equals(module.packaging())) {
+            return "module " + module.id() + " has pom packaging and no Java sources; nothing to compare";
+        }
+        String where = roots.isEmpty() ? "no source roots" : "no .java files under " + roots.stream()
+                .map(p -> module.baseDirectory().relativize(p).toString().replace('\\', '/'))
+                .sorted().toList();
+        return "module " + module.id() + " has " + where + "; it is counted but contributes no code";
+    }
+
+    private static Charset charsetOf(ModuleSource module, String pom, List<Problem> problems) {
+        String name = module.encoding();
+        if (name == null || name.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name.trim());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            problems.add(new Problem(pom, 0, "unknown source encoding '" + name + "' in module " + module.id()
+                    + "; reading its files as UTF-8 (set project.build.sourceEncoding to a Java charset name)"));
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    private static boolean isGenerated(ModuleSource module, Path sourceRoot) {
+        Path normalized = sourceRoot.toAbsolutePath().normalize();
+        if (normalized.startsWith(module.baseDirectory().toAbsolutePath().normalize().resolve("target"))) {
+            return true;
+        }
+        for (Path part : normalized) {
+            String name = part.toString();
+            if (name.equals("generated-sources") || name.equals("generated-test-sources")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void collect(Path root, ModuleSource module, Path sourceRoot, Charset charset, boolean test,
+                                PathGlobs excludes, Set<Path> seen, List<SourceFile> files, List<Problem> problems) {
+        try {
+            Files.walkFileTree(sourceRoot, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    if (!dir.equals(sourceRoot) && (name.equals("generated-sources") || name.equals("generated-test-sources"))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
+                        Path absolute = file.toAbsolutePath().normalize();
+                        String relativePath = relative(root, absolute);
+                        if (!excludes.matches(relativePath) && seen.add(absolute)) {
+                            files.add(new SourceFile(module.id(), absolute, relativePath, charset,
+                                    module.languageLevel(), test));
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(new Problem(relative(root, file), 0, "cannot read: " + describe(e)
+                            + "; check its permissions"));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(new Problem(relative(root, sourceRoot), 0, "cannot list source directory: " + describe(e)));
+        }
+    }
+
+    static String describe(IOException e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : " " + message);
+    }
+
+    /** Path relative to the execution root with '/' separators (absolute when outside it). */
+    public static String relative(Path root, Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+}
