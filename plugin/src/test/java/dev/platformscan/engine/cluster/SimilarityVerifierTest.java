@@ -1,0 +1,65 @@
+package dev.platformscan.engine.cluster;
+
+import dev.platformscan.engine.TestRepository;
+import dev.platformscan.engine.Units;
+import dev.platformscan.engine.parse.CodeUnit;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SimilarityVerifierTest {
+
+    /** Real units from the fixtures, and random edits of them. */
+    private static List<String> sequences() {
+        List<String> sequences = new ArrayList<>();
+        for (String fixture : List.of("clones/Original.java", "clones/TypeThree.java", "clones/Unrelated.java", "parse/Shapes.java")) {
+            for (CodeUnit unit : Units.parse(TestRepository.resource(fixture), 1, 20).units()) {
+                sequences.add(unit.fingerprint().normalizedTokens());
+            }
+        }
+        Random random = new Random(42);
+        List<String> edited = new ArrayList<>();
+        for (String sequence : sequences) {
+            StringBuilder copy = new StringBuilder(sequence);
+            for (int edit = random.nextInt(sequence.length() / 3 + 1); edit > 0 && copy.length() > 1; edit--) {
+                int at = random.nextInt(copy.length());
+                switch (random.nextInt(3)) {
+                    case 0 -> copy.deleteCharAt(at);
+                    case 1 -> copy.insert(at, (char) (16 + random.nextInt(100)));
+                    default -> copy.setCharAt(at, (char) (16 + random.nextInt(100)));
+                }
+            }
+            edited.add(copy.toString());
+        }
+        sequences.addAll(edited);
+        return sequences;
+    }
+
+    @Test
+    void agreesWithTheFullLevenshteinDistanceOnEveryPair() {
+        List<String> sequences = sequences();
+        int accepted = 0;
+        for (double threshold : new double[] {0.5, 0.7, 0.9}) {
+            SimilarityVerifier verifier = new SimilarityVerifier(threshold);
+            for (String a : sequences) {
+                for (String b : sequences) {
+                    double exact = 1.0 - (double) LevenshteinDistance.getDefaultInstance().apply(a, b)
+                            / Math.max(a.length(), b.length());
+                    double verified = verifier.similarity(a, b);
+                    if (exact + 1e-9 >= threshold) {
+                        assertThat(verified).isCloseTo(exact, org.assertj.core.data.Offset.offset(1e-9));
+                        accepted++;
+                    } else {
+                        assertThat(verified).isEqualTo(-1);
+                    }
+                }
+            }
+        }
+        assertThat(accepted).isGreaterThan(sequences.size() * 3);
+    }
+}
