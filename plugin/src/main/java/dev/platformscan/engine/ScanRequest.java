@@ -27,20 +27,22 @@ public record ScanRequest(Path executionRoot, List<ModuleSource> modules, int mi
     public static final int DEFAULT_MIN_TOKENS = 50;
     public static final double DEFAULT_MIN_SIMILARITY = 0.7;
 
+    /** Validates the thresholds; messages start with the parameter's name ("minSimilarity: ..."). */
     public ScanRequest {
         modules = List.copyOf(modules);
         excludes = List.copyOf(excludes);
         if (minLines < 1) {
-            throw new IllegalArgumentException("minLines must be at least 1, was " + minLines);
+            throw new IllegalArgumentException("minLines: must be at least 1, was " + minLines);
         }
         if (minTokens < 1) {
-            throw new IllegalArgumentException("minTokens must be at least 1, was " + minTokens);
+            throw new IllegalArgumentException("minTokens: must be at least 1, was " + minTokens);
         }
         if (!(minSimilarity > 0 && minSimilarity <= 1)) {
-            throw new IllegalArgumentException("minSimilarity must be in (0, 1], was " + minSimilarity);
+            throw new IllegalArgumentException("minSimilarity: must be more than 0 and at most 1 (e.g. 0.7), was " + minSimilarity);
         }
+        new dev.platformscan.engine.scan.PathGlobs(excludes); // fails early on an invalid pattern
         if (threads < 0) {
-            throw new IllegalArgumentException("threads must be 0 (one per processor) or more, was " + threads);
+            throw new IllegalArgumentException("threads: must be 0 (one per processor) or more, was " + threads);
         }
     }
 

@@ -29,7 +29,7 @@ public enum Scope {
                 return scope;
             }
         }
-        throw new IllegalArgumentException("unknown scope '" + value + "'; allowed values: "
+        throw new IllegalArgumentException("scope: unknown value '" + value + "'; allowed values: "
                 + Arrays.stream(values()).map(Scope::id).collect(Collectors.joining(", ")));
     }
 }

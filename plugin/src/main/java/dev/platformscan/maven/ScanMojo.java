@@ -73,7 +73,7 @@ public class ScanMojo extends AbstractPlatformMojo {
                     minSimilarity, Scope.fromId(scope), includeTests, excludes == null ? List.of() : excludes, threads);
             renderers = ReportFormats.select(formats);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid platform-scan configuration: " + e.getMessage()
+            throw new MojoExecutionException("Invalid parameter platform." + e.getMessage()
                     + " (set it with -Dplatform.<name>=... or in the plugin's <configuration>)", e);
         }
         try {

@@ -37,7 +37,7 @@ public final class ReportFormats {
             }
             ReportRenderer renderer = RENDERERS.get(id);
             if (renderer == null) {
-                throw new IllegalArgumentException("unknown report format '" + raw + "'; valid formats: "
+                throw new IllegalArgumentException("formats: unknown report format '" + raw + "'; valid formats: "
                         + String.join(", ", RENDERERS.keySet()));
             }
             if (!selected.contains(renderer)) {

@@ -27,7 +27,7 @@ public final class PathGlobs {
                     matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern.substring(3)));
                 }
             } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("invalid exclude pattern '" + raw + "': " + e.getDescription());
+                throw new IllegalArgumentException("excludes: invalid glob pattern '" + raw + "': " + e.getDescription());
             }
         }
     }

@@ -1,0 +1,7 @@
+package com.example.broken;
+
+public class Half {
+    public void run( {
+        System.out.println("never closed");
+    }
+}

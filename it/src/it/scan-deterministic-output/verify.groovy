@@ -1,0 +1,10 @@
+def one = new File(basedir, 'target/one-thread/report.json')
+def four = new File(basedir, 'target/four-threads/report.json')
+def again = new File(basedir, 'target/again/report.json')
+[one, four, again].each { assert it.isFile() : "missing ${it}" }
+assert one.bytes == four.bytes : "report.json differs between 1 and 4 threads"
+assert one.bytes == again.bytes : "report.json differs between two runs"
+def json = new groovy.json.JsonSlurper().parse(one)
+assert json.clusters.size() >= 2 : "the fixture should give several clusters, got ${json.clusters.size()}"
+assert !one.text.contains('\r')
+return true
