@@ -214,24 +214,48 @@ public final class JavaSourceParser {
         if (isGenerated(type) || type instanceof AnnotationDeclaration) {
             return;
         }
-        int classIndex = add(UnitKind.CLASS, type, qualifiedName, enclosing, units);
+        int classIndex = hasLogic(type) ? add(UnitKind.CLASS, type, qualifiedName, enclosing, units) : -1;
         int memberEnclosing = classIndex >= 0 ? classIndex : enclosing;
         for (BodyDeclaration<?> member : type.getMembers()) {
-            if (member instanceof MethodDeclaration method) {
-                if (method.getBody().isPresent() && !isGenerated(method)) {
-                    add(UnitKind.METHOD, method, qualifiedName + "#" + method.getNameAsString()
-                            + parameters(method.getParameters()), memberEnclosing, units);
-                }
+            if (member instanceof TypeDeclaration<?> nested) {
+                collectType(nested, qualifiedName + "." + nested.getNameAsString(), memberEnclosing, units);
+            } else if (isGenerated(member) || Boilerplate.isBoilerplate(member)) {
+                continue;
+            } else if (member instanceof MethodDeclaration method) {
+                add(UnitKind.METHOD, method, qualifiedName + "#" + method.getNameAsString()
+                        + parameters(method.getParameters()), memberEnclosing, units);
             } else if (member instanceof ConstructorDeclaration constructor) {
                 add(UnitKind.CONSTRUCTOR, constructor, qualifiedName + "#" + constructor.getNameAsString()
                         + parameters(constructor.getParameters()), memberEnclosing, units);
             } else if (member instanceof CompactConstructorDeclaration constructor) {
                 add(UnitKind.CONSTRUCTOR, constructor, qualifiedName + "#" + constructor.getNameAsString() + "()",
                         memberEnclosing, units);
-            } else if (member instanceof TypeDeclaration<?> nested) {
-                collectType(nested, qualifiedName + "." + nested.getNameAsString(), memberEnclosing, units);
             }
         }
+    }
+
+    /** A class is compared as a whole only when its own methods and constructors hold real logic. */
+    private boolean hasLogic(TypeDeclaration<?> type) {
+        int logicTokens = 0;
+        for (BodyDeclaration<?> member : type.getMembers()) {
+            if (!(member instanceof TypeDeclaration<?>) && !Boilerplate.isBoilerplate(member)) {
+                logicTokens += member.getTokenRange().map(JavaSourceParser::countTokens).orElse(0);
+                if (logicTokens >= minTokens) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int countTokens(TokenRange range) {
+        int count = 0;
+        for (JavaToken token : range) {
+            if (TokenNormalizer.code(token) != TokenNormalizer.NONE) {
+                count++;
+            }
+        }
+        return count;
     }
 
     static String parameters(NodeList<Parameter> parameters) {

@@ -111,7 +111,7 @@ class JavaSourceParserTest {
             assertThat(problem.line()).isEqualTo(3);
             assertThat(problem.message()).contains("UTF-8").contains("sourceEncoding");
         });
-        assertThat(asUtf8.units()).isNotEmpty();
+        assertThat(asUtf8.linesOfCode()).isEqualTo(4);
     }
 
     @Test
@@ -130,6 +130,71 @@ class JavaSourceParserTest {
             assertThat(b.units().get(i).fingerprint().exactHash()).isEqualTo(a.units().get(i).fingerprint().exactHash());
             assertThat(b.units().get(i).startLine()).isEqualTo(a.units().get(i).startLine());
         }
+    }
+
+    @Test
+    void boilerplateIsNotComparedAndADtoIsNotAClassUnit() {
+        ParsedFile file = Units.parse("""
+                package p;
+                import java.util.Objects;
+                public class Customer {
+                    private final String name;
+                    private final String email;
+                    private int visits;
+                    public Customer(String name, String email, int visits) {
+                        this.name = Objects.requireNonNull(name, "name");
+                        this.email = Objects.requireNonNull(email, "email");
+                        Objects.requireNonNull(email, "email");
+                        this.visits = visits;
+                    }
+                    public String getName() {
+                        return name;
+                    }
+                    public void setVisits(int visits) {
+                        this.visits = visits;
+                    }
+                    @Override
+                    public boolean equals(Object other) {
+                        if (this == other) {
+                            return true;
+                        }
+                        if (!(other instanceof Customer that)) {
+                            return false;
+                        }
+                        return visits == that.visits && Objects.equals(name, that.name) && Objects.equals(email, that.email);
+                    }
+                    @Override
+                    public int hashCode() {
+                        return Objects.hash(name, email, visits);
+                    }
+                    @Override
+                    public String toString() {
+                        return "Customer{name=" + name + ", email=" + email + ", visits=" + visits + "}";
+                    }
+                }
+                """, 1, 10);
+        assertThat(file.units()).isEmpty();
+
+        ParsedFile withLogic = Units.parse("""
+                package p;
+                public class Counter {
+                    private int count;
+                    public Counter(int start) {
+                        if (start < 0) {
+                            throw new IllegalArgumentException("negative start " + start);
+                        }
+                        this.count = start;
+                    }
+                    public int next(int step) {
+                        for (int i = 0; i < step; i++) {
+                            count = count * 31 + i;
+                        }
+                        return count;
+                    }
+                }
+                """, 1, 10);
+        assertThat(withLogic.units()).extracting(CodeUnit::symbol)
+                .containsExactly("p.Counter", "p.Counter#Counter(int)", "p.Counter#next(int)");
     }
 
     private ParsedFile parseAt(String source, String level) throws Exception {

@@ -1,0 +1,84 @@
+package dev.platformscan.engine.parse;
+
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.CompactConstructorDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.body.BodyDeclaration;
+
+import java.util.Set;
+
+/**
+ * Code every class has and nobody would turn into a platform component: equals/hashCode/toString,
+ * getters and setters, and constructors that only store their arguments (with null checks). Such
+ * members are not compared, and a class made only of them (a DTO) is not compared as a class:
+ * otherwise every pair of DTOs with similar shapes would look like a copy.
+ */
+final class Boilerplate {
+    private static final Set<String> ARGUMENT_CHECKS = Set.of("requireNonNull", "checkNotNull", "checkArgument",
+            "checkState", "notNull", "isTrue");
+
+    private Boilerplate() {
+    }
+
+    static boolean isBoilerplate(BodyDeclaration<?> member) {
+        if (member instanceof MethodDeclaration method) {
+            String name = method.getNameAsString();
+            int parameters = method.getParameters().size();
+            if ((name.equals("equals") && parameters == 1) || (name.equals("hashCode") && parameters == 0)
+                    || (name.equals("toString") && parameters == 0)) {
+                return true;
+            }
+            return method.getBody().map(Boilerplate::onlyStoresOrReturnsFields).orElse(true);
+        }
+        if (member instanceof ConstructorDeclaration constructor) {
+            return onlyStoresOrReturnsFields(constructor.getBody());
+        }
+        if (member instanceof CompactConstructorDeclaration constructor) {
+            return onlyStoresOrReturnsFields(constructor.getBody());
+        }
+        return !(member instanceof CallableDeclaration<?>);
+    }
+
+    private static boolean onlyStoresOrReturnsFields(BlockStmt body) {
+        for (Statement statement : body.getStatements()) {
+            if (!isStoreOrCheck(statement)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isStoreOrCheck(Statement statement) {
+        if (statement instanceof ExplicitConstructorInvocationStmt) {
+            return true;
+        }
+        if (statement instanceof ReturnStmt returned) {
+            return returned.getExpression().map(Boilerplate::isFieldOrName).orElse(true);
+        }
+        if (!(statement instanceof ExpressionStmt expressionStatement)) {
+            return false;
+        }
+        Expression expression = expressionStatement.getExpression();
+        if (expression instanceof AssignExpr assignment) {
+            return isFieldOrName(assignment.getTarget());
+        }
+        return expression instanceof MethodCallExpr call && ARGUMENT_CHECKS.contains(call.getNameAsString());
+    }
+
+    private static boolean isFieldOrName(Expression expression) {
+        return expression instanceof NameExpr || expression instanceof ThisExpr
+                || (expression instanceof FieldAccessExpr field && field.getScope() instanceof ThisExpr);
+    }
+}
