@@ -40,7 +40,7 @@ public final class ConsoleSummary {
             String others = cluster.members().size() > 1
                     ? " + " + (cluster.members().size() - 1) + (cluster.members().size() == 2 ? " copy" : " copies") : "";
             lines.add(String.format(Locale.ROOT, "  %d. %s %s %.2f  %s%s  in %s  (%d lines)", i + 1, cluster.cloneType(),
-                    cluster.unit(), cluster.similarity(), first.symbol(), others,
+                    cluster.unit(), Math.floor(cluster.similarity() * 100) / 100, first.symbol(), others,
                     cluster.modules().stream().map(ConsoleSummary::artifactId).collect(Collectors.joining(", ")),
                     cluster.duplicatedLines()));
         }
