@@ -56,9 +56,10 @@ public final class PlatformScanEngine {
                 }
             }
             List<IndexedUnit> units = CloneClusterer.index(analysed);
-            listener.info("Comparing " + units.size() + " units");
-            List<CloneCluster> clusters = new CloneClusterer(request.minSimilarity(), request.scope(), pool, threads)
-                    .cluster(analysed, units);
+            listener.info(String.format(java.util.Locale.ROOT, "Parsed %d files into %d units in %.1f s",
+                    parsed.size(), units.size(), (System.nanoTime() - started) / 1e9));
+            List<CloneCluster> clusters = new CloneClusterer(request.minSimilarity(), request.scope(), pool, threads,
+                    listener).cluster(analysed, units);
             problems.sort(null);
             return new ScanResult(ToolVersion.get(), request, summarize(sources, analysed, units, clusters),
                     moduleSummaries(sources.modules(), analysed), clusters, problems,

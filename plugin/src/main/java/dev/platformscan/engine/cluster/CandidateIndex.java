@@ -1,5 +1,7 @@
 package dev.platformscan.engine.cluster;
 
+import dev.platformscan.engine.fingerprint.MinHashSketcher;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,6 +16,12 @@ import java.util.Map;
  */
 final class CandidateIndex {
     static final int BUCKET_LIMIT = 200;
+    /**
+     * Pairs whose MinHash signatures estimate a lower Jaccard similarity of their 4-gram sets are not
+     * verified: on real code (8 libraries, 13k units) this drops ~90% of LSH candidates and keeps ~98% of
+     * the pairs that verify at 0.7 (docs/design.md).
+     */
+    static final double MIN_ESTIMATED_JACCARD = 0.25;
 
     private CandidateIndex() {
     }
@@ -91,6 +99,10 @@ final class CandidateIndex {
         int lengthA = tokensOf(groups, low);
         int lengthB = tokensOf(groups, high);
         if (Math.min(lengthA, lengthB) < minSimilarity * Math.max(lengthA, lengthB)) {
+            return;
+        }
+        if (MinHashSketcher.estimatedJaccard(groups.get(low).representative().unit().fingerprint().minHashes(),
+                groups.get(high).representative().unit().fingerprint().minHashes()) < MIN_ESTIMATED_JACCARD) {
             return;
         }
         long key = ((long) low << 32) | high;

@@ -1,5 +1,6 @@
 package dev.platformscan.engine.cluster;
 
+import dev.platformscan.engine.ScanListener;
 import dev.platformscan.engine.Scope;
 import dev.platformscan.engine.parse.CodeUnit;
 import dev.platformscan.engine.parse.ParsedFile;
@@ -48,12 +49,15 @@ public final class CloneClusterer {
     private final Scope scope;
     private final ExecutorService executor;
     private final int parallelism;
+    private final ScanListener listener;
 
-    public CloneClusterer(double minSimilarity, Scope scope, ExecutorService executor, int parallelism) {
+    public CloneClusterer(double minSimilarity, Scope scope, ExecutorService executor, int parallelism,
+                          ScanListener listener) {
         this.minSimilarity = minSimilarity;
         this.scope = scope;
         this.executor = executor;
         this.parallelism = Math.max(1, parallelism);
+        this.listener = listener;
     }
 
     /** Every unit of the scan with its global id, in file order. */
@@ -81,8 +85,15 @@ public final class CloneClusterer {
                 groupOfUnit[unit.id()] = group.index();
             }
         }
+        long started = System.nanoTime();
         long[] candidates = CandidateIndex.candidates(groups, minSimilarity);
+        long indexed = System.nanoTime();
+        listener.info(String.format(java.util.Locale.ROOT, "%d distinct units, %d candidate pairs (%.1f s)",
+                groups.size(), candidates.length, (indexed - started) / 1e9));
         double[] similarities = verify(groups, candidates);
+        long verifiedCount = java.util.Arrays.stream(similarities).filter(s -> s >= 0).count();
+        listener.info(String.format(java.util.Locale.ROOT, "%d candidate pairs verified as copies (%.1f s)",
+                verifiedCount, (System.nanoTime() - indexed) / 1e9));
 
         List<Map<Integer, Double>> neighbours = new ArrayList<>(groups.size());
         for (int g = 0; g < groups.size(); g++) {

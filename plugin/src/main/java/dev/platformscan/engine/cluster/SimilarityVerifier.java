@@ -1,20 +1,21 @@
 package dev.platformscan.engine.cluster;
 
 import dev.platformscan.engine.fingerprint.TokenNormalizer;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Verifies a candidate pair with a real similarity measure on the normalized token sequences:
  * {@code 1 - levenshtein(a, b) / max(|a|, |b|)}, so a copy with statements added, removed or changed
  * (Type-3) scores by how many tokens it had to edit. Two cheap bounds reject most candidates first:
  * the length ratio and the token-histogram overlap (no alignment can match more tokens than the two
- * sequences share). The edit distance itself is Commons Text's banded {@link LevenshteinDistance},
- * which only computes a stripe of width 2k+1 for the largest distance k that still passes.
+ * sequences share). The edit distance itself is computed bit-parallel ({@link BitParallelLevenshtein});
+ * Commons Text's banded {@code LevenshteinDistance} computes the same numbers and serves as the
+ * reference in tests, but was 20-60x slower on real class-sized units (docs/design.md).
  * Not thread-safe (scratch buffers): one instance per worker.
  */
 public final class SimilarityVerifier {
     private final double minSimilarity;
     private final int[] histogram = new int[TokenNormalizer.CODE_LIMIT];
+    private final BitParallelLevenshtein levenshtein = new BitParallelLevenshtein();
 
     public SimilarityVerifier(double minSimilarity) {
         this.minSimilarity = minSimilarity;
@@ -34,7 +35,7 @@ public final class SimilarityVerifier {
         if (longer - sharedTokens(a, b) > maxDistance) {
             return -1;
         }
-        int distance = new LevenshteinDistance(maxDistance).apply(a, b);
+        int distance = levenshtein.distance(a, b, maxDistance);
         if (distance < 0) {
             return -1;
         }

@@ -1,43 +1,51 @@
 package dev.platformscan.engine.fingerprint;
 
+import java.util.Arrays;
+
 /**
- * MinHash over the k-grams of a normalized token sequence, reduced to locality-sensitive band keys:
- * two sequences share a band key with a probability that rises steeply with the Jaccard similarity of
- * their k-gram sets, which is how the candidate index finds near-duplicates without comparing every
- * pair of units.
+ * MinHash over the k-grams of a normalized token sequence. The signature (one minimum per hash
+ * function) estimates the Jaccard similarity of two units' k-gram sets: the fraction of equal
+ * positions. Its band keys (rows of the signature hashed together) are what the candidate index
+ * buckets on: two units share a band key with a probability that rises steeply with their Jaccard
+ * similarity, which is how near-duplicates are found without comparing every pair.
  */
 public final class MinHashSketcher {
     private final int gramLength;
     private final int bands;
     private final int rowsPerBand;
-    private final long[] seeds;
+    private final long[] multipliers;
+    private final long[] offsets;
 
     public MinHashSketcher(int gramLength, int bands, int rowsPerBand) {
         this.gramLength = gramLength;
         this.bands = bands;
         this.rowsPerBand = rowsPerBand;
-        this.seeds = new long[bands * rowsPerBand];
+        int functions = bands * rowsPerBand;
+        this.multipliers = new long[functions];
+        this.offsets = new long[functions];
         long seed = 0x9E3779B97F4A7C15L;
-        for (int i = 0; i < seeds.length; i++) {
+        for (int i = 0; i < functions; i++) {
             seed = Hashing.mix(seed + 0x9E3779B97F4A7C15L * (i + 1));
-            seeds[i] = seed;
+            multipliers[i] = seed | 1L; // odd: a bijection on 64-bit values
+            seed = Hashing.mix(seed);
+            offsets[i] = seed;
         }
     }
 
-    /** The default sketch used by scans; tuned with the accuracy benchmark (docs/accuracy.md). */
+    /** The sketch used by scans; tuned with the accuracy benchmark (docs/accuracy.md). */
     public static MinHashSketcher standard() {
         return new MinHashSketcher(4, 24, 3);
     }
 
-    public int bands() {
-        return bands;
+    public int functions() {
+        return multipliers.length;
     }
 
-    /** One key per band; keys of different bands never collide on purpose (the band index is mixed in). */
-    public long[] bandKeys(CharSequence codes) {
-        int functions = seeds.length;
+    /** One minimum per hash function, as the high 32 bits of the 64-bit minimum. */
+    public int[] signature(CharSequence codes) {
+        int functions = multipliers.length;
         long[] minima = new long[functions];
-        java.util.Arrays.fill(minima, Long.MAX_VALUE);
+        Arrays.fill(minima, Long.MAX_VALUE);
         int grams = Math.max(1, codes.length() - gramLength + 1);
         for (int start = 0; start < grams; start++) {
             long gram = Hashing.FNV_OFFSET;
@@ -47,20 +55,40 @@ public final class MinHashSketcher {
             }
             gram = Hashing.mix(gram);
             for (int f = 0; f < functions; f++) {
-                long h = Hashing.mix(gram ^ seeds[f]);
+                long h = (gram * multipliers[f] + offsets[f]) >>> 1; // multiply-add: cheap, well spread in the high bits
                 if (h < minima[f]) {
                     minima[f] = h;
                 }
             }
         }
+        int[] signature = new int[functions];
+        for (int f = 0; f < functions; f++) {
+            signature[f] = (int) (minima[f] >>> 31);
+        }
+        return signature;
+    }
+
+    /** One key per band; keys of different bands differ on purpose (the band index is mixed in). */
+    public long[] bandKeys(int[] signature) {
         long[] keys = new long[bands];
         for (int band = 0; band < bands; band++) {
             long key = Hashing.mix(band + 1L);
             for (int row = 0; row < rowsPerBand; row++) {
-                key = Hashing.mix(key ^ minima[band * rowsPerBand + row]);
+                key = Hashing.mix(key ^ signature[band * rowsPerBand + row]);
             }
             keys[band] = key;
         }
         return keys;
+    }
+
+    /** Estimated Jaccard similarity of the k-gram sets behind two signatures. */
+    public static double estimatedJaccard(int[] a, int[] b) {
+        int equal = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == b[i]) {
+                equal++;
+            }
+        }
+        return (double) equal / a.length;
     }
 }

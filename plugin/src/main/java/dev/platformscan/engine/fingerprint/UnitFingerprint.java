@@ -6,9 +6,11 @@ package dev.platformscan.engine.fingerprint;
  * @param normalizedTokens one char per token (see {@link TokenNormalizer})
  * @param exactHash        hash of the token texts: equal for Type-1 copies (layout and comments ignored)
  * @param normalizedHash   hash of the normalized codes: equal for Type-1 and Type-2 copies
- * @param bandKeys         MinHash LSH band keys of the normalized codes (candidate search)
+ * @param minHashes        MinHash signature of the normalized codes' k-grams (estimates Jaccard similarity)
+ * @param bandKeys         LSH band keys of that signature (candidate search)
  */
-public record UnitFingerprint(String normalizedTokens, long exactHash, long normalizedHash, long[] bandKeys) {
+public record UnitFingerprint(String normalizedTokens, long exactHash, long normalizedHash, int[] minHashes,
+                              long[] bandKeys) {
 
     public int tokens() {
         return normalizedTokens.length();

@@ -316,8 +316,9 @@ public final class JavaSourceParser {
             return -1;
         }
         String normalized = codes.toString();
+        int[] signature = sketcher.signature(normalized);
         UnitFingerprint fingerprint = new UnitFingerprint(normalized, Hashing.mix(exactHash),
-                Hashing.mix(normalizedHash), sketcher.bandKeys(normalized));
+                Hashing.mix(normalizedHash), signature, sketcher.bandKeys(signature));
         units.add(new CodeUnit(kind, symbol, startLine, endLine, fingerprint, enclosing));
         return units.size() - 1;
     }

@@ -41,6 +41,36 @@ class SimilarityVerifierTest {
     }
 
     @Test
+    void bitParallelDistanceEqualsCommonsTextOnRandomSequencesOfManyBlocks() {
+        Random random = new Random(7);
+        BitParallelLevenshtein bitParallel = new BitParallelLevenshtein();
+        for (int round = 0; round < 400; round++) {
+            String a = randomCodes(random, random.nextInt(700));
+            String b = random.nextBoolean() ? randomCodes(random, random.nextInt(700)) : mutate(random, a);
+            int expected = LevenshteinDistance.getDefaultInstance().apply(a, b);
+            assertThat(bitParallel.distance(a, b, Integer.MAX_VALUE / 2)).as("round %d", round).isEqualTo(expected);
+            int limit = random.nextInt(Math.max(1, expected * 2));
+            assertThat(bitParallel.distance(a, b, limit)).isEqualTo(expected <= limit ? expected : -1);
+        }
+    }
+
+    private static String randomCodes(Random random, int length) {
+        StringBuilder codes = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            codes.append((char) (1 + random.nextInt(random.nextBoolean() ? 4 : 200)));
+        }
+        return codes.toString();
+    }
+
+    private static String mutate(Random random, String original) {
+        StringBuilder copy = new StringBuilder(original);
+        for (int edit = random.nextInt(original.length() / 4 + 1); edit > 0 && copy.length() > 0; edit--) {
+            copy.setCharAt(random.nextInt(copy.length()), (char) (1 + random.nextInt(200)));
+        }
+        return copy.toString();
+    }
+
+    @Test
     void agreesWithTheFullLevenshteinDistanceOnEveryPair() {
         List<String> sequences = sequences();
         int accepted = 0;
