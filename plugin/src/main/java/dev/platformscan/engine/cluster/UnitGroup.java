@@ -16,6 +16,17 @@ record UnitGroup(int index, List<IndexedUnit> units, boolean searchable) {
         return units.get(0);
     }
 
+    /** The module all members share, or null when the members come from several modules. */
+    String singleModule() {
+        String module = units.get(0).module();
+        for (IndexedUnit unit : units) {
+            if (!unit.module().equals(module)) {
+                return null;
+            }
+        }
+        return module;
+    }
+
     boolean isClass() {
         return representative().unit().kind() == dev.platformscan.engine.parse.UnitKind.CLASS;
     }
