@@ -41,7 +41,7 @@ import java.util.concurrent.Future;
  */
 public final class CloneClusterer {
     /** Units longer than this are not compared as whole sequences (class units still match by members). */
-    static final int MAX_VERIFIED_TOKENS = 25_000;
+    static final int MAX_VERIFIED_TOKENS = 4_000;
     /** Members of an exact group beyond this are not expanded for class-member matching. */
     private static final int MAX_EXPANDED_GROUP = 64;
 
