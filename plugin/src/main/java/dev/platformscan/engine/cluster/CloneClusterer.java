@@ -2,6 +2,7 @@ package dev.platformscan.engine.cluster;
 
 import dev.platformscan.engine.ScanListener;
 import dev.platformscan.engine.Scope;
+import dev.platformscan.engine.fingerprint.ApiNames;
 import dev.platformscan.engine.parse.CodeUnit;
 import dev.platformscan.engine.parse.ParsedFile;
 import dev.platformscan.engine.parse.UnitKind;
@@ -42,6 +43,11 @@ import java.util.concurrent.Future;
 public final class CloneClusterer {
     /** Units longer than this are not compared as whole sequences (class units still match by members). */
     static final int MAX_VERIFIED_TOKENS = 4_000;
+    /**
+     * Near (Type-3) copies must share at least this Jaccard similarity of the APIs they call
+     * ({@link ApiNames}); exact (Type-1/2) copies need not.
+     */
+    static final double MIN_SHARED_API_NAMES = 0.25;
     /** Members of an exact group beyond this are not expanded for class-member matching. */
     private static final int MAX_EXPANDED_GROUP = 64;
 
@@ -202,6 +208,10 @@ public final class CloneClusterer {
                     }
                     UnitGroup a = groups.get((int) (candidates[i] >>> 32));
                     UnitGroup b = groups.get((int) candidates[i]);
+                    if (ApiNames.jaccard(a.representative().unit().fingerprint().apiNames(),
+                            b.representative().unit().fingerprint().apiNames()) < MIN_SHARED_API_NAMES) {
+                        continue;
+                    }
                     similarities[i] = verifier.similarity(a.representative().unit().fingerprint().normalizedTokens(),
                             b.representative().unit().fingerprint().normalizedTokens());
                 }

@@ -8,9 +8,10 @@ package dev.platformscan.engine.fingerprint;
  * @param normalizedHash   hash of the normalized codes: equal for Type-1 and Type-2 copies
  * @param minHashes        MinHash signature of the normalized codes' k-grams (estimates Jaccard similarity)
  * @param bandKeys         LSH band keys of that signature (candidate search)
+ * @param apiNames         sorted distinct hashes of the APIs the unit calls (see {@link ApiNames})
  */
 public record UnitFingerprint(String normalizedTokens, long exactHash, long normalizedHash, int[] minHashes,
-                              long[] bandKeys) {
+                              long[] bandKeys, int[] apiNames) {
 
     public int tokens() {
         return normalizedTokens.length();

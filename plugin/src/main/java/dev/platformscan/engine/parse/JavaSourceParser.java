@@ -19,6 +19,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.body.AnnotationDeclaration;
 import dev.platformscan.engine.Problem;
+import dev.platformscan.engine.fingerprint.ApiNames;
 import dev.platformscan.engine.fingerprint.Hashing;
 import dev.platformscan.engine.fingerprint.MinHashSketcher;
 import dev.platformscan.engine.fingerprint.TokenNormalizer;
@@ -289,6 +290,17 @@ public final class JavaSourceParser {
         return out.toString();
     }
 
+    /** Names the unit declares itself (its methods and constructors): renaming them is a Type-2 edit. */
+    private static java.util.Set<String> declaredNames(Node node) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        if (node instanceof TypeDeclaration<?> type) {
+            names.add(type.getNameAsString());
+        }
+        node.findAll(com.github.javaparser.ast.body.CallableDeclaration.class)
+                .forEach(callable -> names.add(callable.getNameAsString()));
+        return names;
+    }
+
     /** Adds the unit when it is large enough; returns its index, or -1. */
     private int add(UnitKind kind, Node node, String symbol, int enclosing, List<CodeUnit> units) {
         Optional<Range> range = node.getRange();
@@ -304,12 +316,14 @@ public final class JavaSourceParser {
         StringBuilder codes = new StringBuilder(256);
         long exactHash = Hashing.FNV_OFFSET;
         long normalizedHash = Hashing.FNV_OFFSET;
+        ApiNames.Collector apiNames = new ApiNames.Collector();
         for (JavaToken token : tokens.get()) {
             char code = TokenNormalizer.code(token);
             if (code != TokenNormalizer.NONE) {
                 codes.append(code);
                 exactHash = Hashing.add(exactHash, token.getText());
                 normalizedHash = Hashing.add(normalizedHash, code);
+                apiNames.accept(token);
             }
         }
         if (codes.length() < minTokens) {
@@ -318,7 +332,8 @@ public final class JavaSourceParser {
         String normalized = codes.toString();
         int[] signature = sketcher.signature(normalized);
         UnitFingerprint fingerprint = new UnitFingerprint(normalized, Hashing.mix(exactHash),
-                Hashing.mix(normalizedHash), signature, sketcher.bandKeys(signature));
+                Hashing.mix(normalizedHash), signature, sketcher.bandKeys(signature),
+                apiNames.names(declaredNames(node)));
         units.add(new CodeUnit(kind, symbol, startLine, endLine, fingerprint, enclosing));
         return units.size() - 1;
     }
