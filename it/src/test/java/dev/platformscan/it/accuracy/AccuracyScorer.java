@@ -45,13 +45,15 @@ final class AccuracyScorer {
      * @param recall               per edit class
      * @param missed               (origin id, edit class) pairs not found
      * @param falsePairs           distinct pairs of different originals sharing a cluster
+     * @param directFalsePairs     of which the two originals themselves are members of the cluster
      * @param allPairs             pairs of different originals there are
      * @param falselyGrouped       originals in at least one false pair
      * @param originals            originals written
      * @param falseGroups          clusters touching more than one original
      * @param unmatchedMembers     members that overlap no written method (should be 0)
      */
-    record Score(Map<EditClass, Recall> recall, List<PlacedMethod> missed, long falsePairs, long allPairs,
+    record Score(Map<EditClass, Recall> recall, List<PlacedMethod> missed, long falsePairs, long directFalsePairs,
+                 long allPairs,
                  Set<String> falselyGrouped, int originals, List<FalseGroup> falseGroups, int unmatchedMembers) {
 
         double falsePairRatio() {
@@ -88,6 +90,7 @@ final class AccuracyScorer {
     Score score(List<CloneCluster> clusters) {
         Set<String> found = new HashSet<>();
         Set<String> falsePairs = new HashSet<>();
+        Set<String> directFalsePairs = new HashSet<>();
         Set<String> falselyGrouped = new TreeSet<>();
         List<FalseGroup> falseGroups = new ArrayList<>();
         int unmatched = 0;
@@ -119,7 +122,11 @@ final class AccuracyScorer {
                 List<String> list = new ArrayList<>(origins);
                 for (int i = 0; i < list.size(); i++) {
                     for (int j = i + 1; j < list.size(); j++) {
-                        falsePairs.add(list.get(i) + "\u0000" + list.get(j));
+                        String pair = list.get(i) + "\u0000" + list.get(j);
+                        falsePairs.add(pair);
+                        if (originalsPresent.contains(list.get(i)) && originalsPresent.contains(list.get(j))) {
+                            directFalsePairs.add(pair);
+                        }
                     }
                 }
             }
@@ -146,7 +153,8 @@ final class AccuracyScorer {
             recall.put(editClass, new Recall(count[0], count[1]));
         }
         long allPairs = (long) originals * (originals - 1) / 2;
-        return new Score(recall, missed, falsePairs.size(), allPairs, falselyGrouped, originals, falseGroups,
+        return new Score(recall, missed, falsePairs.size(), directFalsePairs.size(), allPairs, falselyGrouped,
+                originals, falseGroups,
                 unmatched);
     }
 

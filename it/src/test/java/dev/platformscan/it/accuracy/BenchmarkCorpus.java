@@ -20,7 +20,7 @@ record BenchmarkCorpus(List<OriginalMethod> originals, Map<EditClass, List<Mutan
     static BenchmarkCorpus build(Path sources, int originalCount, long seed) {
         CorpusSampler sampler = new CorpusSampler(seed);
         List<OriginalMethod> originals = sampler.sample(sources, originalCount);
-        MethodMutator mutator = new MethodMutator(seed);
+        MethodMutator mutator = new MethodMutator(seed, MethodMutator.donorStatements(originals, 3));
         List<Map<EditClass, Mutant>> perOriginal = originals.parallelStream().map(mutator::mutate).toList();
         Map<EditClass, List<Mutant>> mutants = new EnumMap<>(EditClass.class);
         for (EditClass editClass : EditClass.values()) {

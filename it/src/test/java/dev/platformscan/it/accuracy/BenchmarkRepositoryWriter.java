@@ -44,9 +44,16 @@ final class BenchmarkRepositoryWriter {
             "import java.util.regex.*;", "import java.util.stream.*;");
 
     private final long seed;
+    private final int methodsPerClass;
 
     BenchmarkRepositoryWriter(long seed) {
+        this(seed, METHODS_PER_CLASS);
+    }
+
+    /** A writer with smaller classes, for tests. */
+    BenchmarkRepositoryWriter(long seed, int methodsPerClass) {
         this.seed = seed;
+        this.methodsPerClass = methodsPerClass;
     }
 
     /** A method to write, with the grouping keys the layout needs. */
@@ -64,7 +71,7 @@ final class BenchmarkRepositoryWriter {
             originalEntries.add(new Entry(original.id(), null, original.text(), original.name(), original.sourceFile()));
         }
         Collections.shuffle(originalEntries, random);
-        List<List<Entry>> originalClasses = group(originalEntries, Entry::sourceFile);
+        List<List<Entry>> originalClasses = group(originalEntries, Entry::sourceFile, methodsPerClass);
         Map<String, Integer> classOfOrigin = new HashMap<>();
         for (int c = 0; c < originalClasses.size(); c++) {
             for (Entry entry : originalClasses.get(c)) {
@@ -80,7 +87,7 @@ final class BenchmarkRepositoryWriter {
                         "class-" + classOfOrigin.get(mutant.original().id())));
             }
             Collections.shuffle(entries, random);
-            List<List<Entry>> classes = group(entries, Entry::sourceFile);
+            List<List<Entry>> classes = group(entries, Entry::sourceFile, methodsPerClass);
             String simpleName = "Copies" + editClass.packageSuffix().substring(0, 1).toUpperCase(Locale.ROOT)
                     + editClass.packageSuffix().substring(1);
             modules.add(writeModule(root, editClass.module(), editClass.packageSuffix(), simpleName, classes, placed));
@@ -90,52 +97,56 @@ final class BenchmarkRepositoryWriter {
     }
 
     /**
-     * Balanced groups of about {@link #METHODS_PER_CLASS}: each entry goes to the smallest group that
-     * has no entry with the same spread key yet and no method with the same signature; the spread key
-     * is relaxed only when no group is left without it.
+     * Groups of about {@code methodsPerClass}: each entry goes to the group, among those not full
+     * and without a method of the same signature, that holds the fewest entries with the same spread
+     * key, then the fewest entries. So a group mixes as many spread keys (source files, original
+     * classes) as there are, and sizes stay balanced.
      */
-    static List<List<Entry>> group(List<Entry> entries, Function<Entry, String> spreadKey) {
-        int groups = Math.max(1, (entries.size() + METHODS_PER_CLASS - 1) / METHODS_PER_CLASS);
+    static List<List<Entry>> group(List<Entry> entries, Function<Entry, String> spreadKey, int methodsPerClass) {
+        int groups = Math.max(1, (entries.size() + methodsPerClass - 1) / methodsPerClass);
+        int capacity = (entries.size() + groups - 1) / groups;
         List<List<Entry>> result = new ArrayList<>();
-        List<Set<String>> keys = new ArrayList<>();
+        List<Map<String, Integer>> keys = new ArrayList<>();
         List<Set<String>> signatures = new ArrayList<>();
-        for (int g = 0; g < groups; g++) {
-            result.add(new ArrayList<>());
-            keys.add(new HashSet<>());
-            signatures.add(new HashSet<>());
-        }
         for (Entry entry : entries) {
             String signature = signature(entry.text());
+            String key = spreadKey.apply(entry);
             int best = -1;
-            for (boolean strict : new boolean[] {true, false}) {
-                for (int g = 0; g < groups; g++) {
-                    if (signatures.get(g).contains(signature) || (strict && keys.get(g).contains(spreadKey.apply(entry)))) {
-                        continue;
-                    }
-                    if (best < 0 || result.get(g).size() < result.get(best).size()) {
-                        best = g;
-                    }
+            for (int g = 0; g < result.size(); g++) {
+                if (signatures.get(g).contains(signature) || result.get(g).size() >= capacity) {
+                    continue;
                 }
-                if (best >= 0) {
-                    break;
+                if (best < 0 || keys.get(g).getOrDefault(key, 0) < keys.get(best).getOrDefault(key, 0)
+                        || (keys.get(g).getOrDefault(key, 0).equals(keys.get(best).getOrDefault(key, 0))
+                        && result.get(g).size() < result.get(best).size())) {
+                    best = g;
                 }
             }
-            if (best < 0) { // every group has this signature already: open a new group
+            boolean roomForAnother = result.size() < groups;
+            if (roomForAnother && (best < 0 || keys.get(best).getOrDefault(key, 0) > 0)) {
+                best = -1; // an empty group is better than a repeated key
+            }
+            if (best < 0) {
                 result.add(new ArrayList<>());
-                keys.add(new HashSet<>());
+                keys.add(new HashMap<>());
                 signatures.add(new HashSet<>());
                 best = result.size() - 1;
             }
             result.get(best).add(entry);
-            keys.get(best).add(spreadKey.apply(entry));
+            keys.get(best).merge(key, 1, Integer::sum);
             signatures.get(best).add(signature);
         }
-        result.removeIf(List::isEmpty);
         return result;
     }
 
     /** Name and parameter types with generics removed: what makes two methods clash in one class. */
     static String signature(String methodText) {
+        return SIGNATURES.computeIfAbsent(methodText, BenchmarkRepositoryWriter::parseSignature);
+    }
+
+    private static final Map<String, String> SIGNATURES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String parseSignature(String methodText) {
         MethodDeclaration method = JavaSource.parseMethod(methodText).orElseThrow();
         StringBuilder signature = new StringBuilder(method.getNameAsString()).append('(');
         method.getParameters().forEach(parameter -> signature

@@ -53,10 +53,13 @@ final class JavaSource {
         return Optional.of(method);
     }
 
-    /** True when the method parses on its own and inside a class at the Java 17 level. */
+    /** True when the text is exactly one method with a body that parses inside a class at the Java 17 level. */
     static boolean parsesAsMember(String methodText) {
-        return parseMethod(methodText).isPresent()
-                && parseFile("class Wrapper {\n" + methodText + "\n}\n").isPresent();
+        return parseFile("class Wrapper {\n" + methodText + "\n}\n")
+                .map(unit -> unit.getType(0).getMembers())
+                .filter(members -> members.size() == 1 && members.get(0) instanceof MethodDeclaration method
+                        && method.getBody().isPresent())
+                .isPresent();
     }
 
     /** All tokens of a node, whitespace and comments included, in source order. */

@@ -155,11 +155,9 @@ final class LayoutEditor {
             return false;
         }
         int added = 1 + random.nextInt(2);
-        for (int j = 0; j < added; j++) {
-            Piece piece = single.get(random.nextInt(single.size()));
-            if (!piece.leading.startsWith("\n\n")) {
-                piece.leading = "\n" + piece.leading;
-            }
+        for (int j = 0; j < added && !single.isEmpty(); j++) {
+            Piece piece = single.remove(random.nextInt(single.size()));
+            piece.leading = "\n" + piece.leading;
         }
         return true;
     }

@@ -1,6 +1,7 @@
 package dev.platformscan.it.accuracy;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,23 +13,55 @@ import java.util.Random;
 
 /**
  * Makes the mutants of one original: a T1 copy (layout and comments), a T2 copy (renames, literals,
- * types, plus some T1 edits) and a chain of T3 copies (statement edits on top of T2 edits, one more
- * edit per step) from which one copy per similarity bucket is kept. Every mutant is parsed again
- * before it is kept, and must still be a unit the engine counts.
+ * types, plus some T1 edits) and a chain of T3 copies (statement edits on top of T2 edits, one step
+ * after the other) from which one copy per similarity bucket is kept, with some T1 edits on top.
+ * Every mutant is parsed again before it is kept, and must still be a unit the engine counts.
  */
 final class MethodMutator {
 
     /** Mutants keep at least this many lines and normalized tokens (the engine counts units from 6 and 50). */
     static final int MIN_LINES = LayoutEditor.MIN_LINES;
     static final int MIN_TOKENS = 55;
-    /** A T3 chain stops after this many statement edits. */
-    static final int MAX_STATEMENT_EDITS = 40;
+    /** A T3 chain stops after this many steps. */
+    static final int MAX_STEPS = 40;
+    /** A T3 step makes one statement edit per this many tokens of the method. */
+    static final int TOKENS_PER_EDIT = 75;
     private static final int ATTEMPTS = 8;
 
     private final long seed;
+    private final List<String> donorStatements;
 
     MethodMutator(long seed) {
+        this(seed, List.of());
+    }
+
+    /** @param donorStatements statements of the originals that T3 insertions borrow ({@link #donorStatements}) */
+    MethodMutator(long seed, List<String> donorStatements) {
         this.seed = seed;
+        this.donorStatements = List.copyOf(donorStatements);
+    }
+
+    /**
+     * Up to {@code perMethod} one-line expression statements (calls, assignments, local variables) of
+     * 5 to 25 tokens from each method, without comments: what T3 insertions borrow.
+     */
+    static List<String> donorStatements(List<OriginalMethod> originals, int perMethod) {
+        List<String> donors = new ArrayList<>();
+        for (OriginalMethod original : originals) {
+            int taken = 0;
+            for (ExpressionStmt statement : parse(original.text()).findAll(ExpressionStmt.class)) {
+                int tokens = JavaSource.codeTokenTexts(statement).size();
+                boolean oneLine = statement.getBegin().get().line == statement.getEnd().get().line;
+                boolean noComment = JavaSource.tokens(statement).stream().noneMatch(t -> t.getCategory().isComment());
+                if (taken < perMethod && oneLine && noComment && tokens >= 5 && tokens <= 25) {
+                    StringBuilder text = new StringBuilder();
+                    JavaSource.tokens(statement).forEach(token -> text.append(token.getText()));
+                    donors.add(text.toString());
+                    taken++;
+                }
+            }
+        }
+        return donors;
     }
 
     /** All mutants of one original, by class; a class is missing when no valid mutant could be made. */
@@ -87,14 +120,14 @@ final class MethodMutator {
             return Map.of();
         }
         int[] originalCodes = original.codes();
-        for (int step = 0; step < MAX_STATEMENT_EDITS; step++) {
-            Variant next = withStatementEdit(current, random);
+        for (int step = 0; step < MAX_STEPS; step++) {
+            Variant next = withStatementEdits(current, random);
             if (next == null) {
                 break;
             }
             current = next;
             double similarity = TokenSimilarity.dice(originalCodes,
-                    NormalizedTokens.encode(NormalizedTokens.ofMethod(current.text)));
+                    NormalizedTokens.encode(NormalizedTokens.of(current.parsed)));
             EditClass bucket = EditClass.t3Bucket(similarity);
             if (bucket != null) {
                 buckets.computeIfAbsent(bucket, b -> new ArrayList<>()).add(current);
@@ -119,8 +152,8 @@ final class MethodMutator {
         return chosen;
     }
 
-    /** Text and accumulated edits of a method on its way to becoming a mutant. */
-    record Variant(String text, EditCounts edits) {
+    /** Text, accumulated edits and parse of a method on its way to becoming a mutant (parsed once). */
+    record Variant(String text, EditCounts edits, MethodDeclaration parsed) {
     }
 
     /** The T2 step: renames, literal and type changes; null when the result does not parse. */
@@ -129,23 +162,41 @@ final class MethodMutator {
         TokenStream stream = TokenStream.of(method);
         EditCounts edits = new RenameEditor(random).apply(method, stream);
         String renamed = stream.render();
-        return JavaSource.parseMethod(renamed).isPresent() ? new Variant(renamed, edits) : null;
+        return JavaSource.parseMethod(renamed).map(parsed -> new Variant(renamed, edits, parsed)).orElse(null);
     }
 
-    /** One more statement edit; null when no edit gave a method that parses. */
-    Variant withStatementEdit(Variant variant, Random random) {
+    /**
+     * One more step of statement edits: one edit per {@link #TOKENS_PER_EDIT} tokens (at least one),
+     * so long methods move as fast as short ones; null when no step gave a method that parses.
+     */
+    Variant withStatementEdits(Variant variant, Random random) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            MethodDeclaration method = parse(variant.text);
+            MethodDeclaration method = variant.parsed;
             TokenStream stream = TokenStream.of(method);
-            StatementEditor.Edit edit = new StatementEditor(random).applyRandom(method, stream);
-            if (edit == null) {
+            StatementEditor editor = new StatementEditor(random, donorStatements);
+            int wanted = 1 + JavaSource.codeTokenTexts(method).size() / TOKENS_PER_EDIT;
+            int inserted = 0;
+            int deleted = 0;
+            int modified = 0;
+            for (int i = 0; i < wanted; i++) {
+                StatementEditor.Edit edit = editor.applyRandom(method, stream);
+                if (edit == null) {
+                    break;
+                }
+                switch (edit) {
+                    case INSERT -> inserted++;
+                    case DELETE -> deleted++;
+                    case MODIFY -> modified++;
+                }
+            }
+            if (inserted + deleted + modified == 0) {
                 return null;
             }
             String text = stream.render();
-            if (JavaSource.parseMethod(text).isPresent()) {
-                EditCounts counts = new EditCounts(0, 0, 0, 0, 0, edit == StatementEditor.Edit.INSERT ? 1 : 0,
-                        edit == StatementEditor.Edit.DELETE ? 1 : 0, edit == StatementEditor.Edit.MODIFY ? 1 : 0);
-                return new Variant(text, variant.edits.plus(counts));
+            Optional<MethodDeclaration> parsed = JavaSource.parseMethod(text);
+            if (parsed.isPresent()) {
+                return new Variant(text, variant.edits.plus(new EditCounts(0, 0, 0, 0, 0, inserted, deleted, modified)),
+                        parsed.get());
             }
         }
         return null;
@@ -154,11 +205,12 @@ final class MethodMutator {
     /** Some T1 edits on top (the method is returned as it was when none gives a method that parses). */
     Variant laidOut(Variant variant, Random random) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            TokenStream stream = TokenStream.of(parse(variant.text));
+            TokenStream stream = TokenStream.of(variant.parsed);
             EditCounts edits = new LayoutEditor(random).applyRandom(stream, 1 + random.nextInt(2));
             String text = stream.render();
-            if (edits.t1Edits() > 0 && JavaSource.parseMethod(text).isPresent()) {
-                return new Variant(text, variant.edits.plus(edits));
+            Optional<MethodDeclaration> parsed = edits.t1Edits() > 0 ? JavaSource.parseMethod(text) : Optional.empty();
+            if (parsed.isPresent()) {
+                return new Variant(text, variant.edits.plus(edits), parsed.get());
             }
         }
         return variant;
@@ -168,6 +220,9 @@ final class MethodMutator {
     private Optional<Mutant> accept(OriginalMethod original, EditClass editClass, String text, EditCounts edits) {
         Optional<MethodDeclaration> parsed = JavaSource.parseMethod(text);
         if (parsed.isEmpty() || !JavaSource.parsesAsMember(text)) {
+            return Optional.empty();
+        }
+        if (EngineScope.isBoilerplate(parsed.get())) {
             return Optional.empty();
         }
         List<String> tokens = NormalizedTokens.of(parsed.get());

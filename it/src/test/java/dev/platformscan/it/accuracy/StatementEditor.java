@@ -1,5 +1,6 @@
 package dev.platformscan.it.accuracy;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -7,6 +8,7 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.SimpleName;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
@@ -15,6 +17,7 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.UnknownType;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -22,7 +25,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Type-3 edits on one parsed method: a plausible statement inserted, a small statement deleted, or
+ * Type-3 edits on one parsed method: a statement inserted (from another method, or a plausible trace,
+ * check or local variable), a small statement deleted, or
  * one statement modified (operator swapped, condition negated, argument added, expression wrapped or
  * replaced by a literal). One edit per call: the caller re-parses between edits.
  */
@@ -30,7 +34,7 @@ final class StatementEditor {
 
     enum Edit { INSERT, DELETE, MODIFY }
 
-    /** Deleting large compound statements would make trivial mutants: only this many tokens at most. */
+    /** Deleting large compound statements would make trivial mutants: only this many tokens (and comments) at most. */
     static final int MAX_DELETED_TOKENS = 30;
 
     private static final Map<BinaryExpr.Operator, String> SWAPPED = Map.ofEntries(
@@ -41,10 +45,26 @@ final class StatementEditor {
             Map.entry(BinaryExpr.Operator.AND, "||"), Map.entry(BinaryExpr.Operator.OR, "&&"),
             Map.entry(BinaryExpr.Operator.MULTIPLY, "/"), Map.entry(BinaryExpr.Operator.DIVIDE, "*"));
 
-    private final Random random;
+    private static final List<String> WRAPPERS = List.of("Objects.requireNonNull", "String.valueOf", "Math.abs");
 
+    private final Random random;
+    private final List<String> donors;
+    /** Pieces already edited through this editor: later edits of the same stream keep off them. */
+    private final BitSet touched = new BitSet();
+
+    /** An editor for one stream: several edits may be applied, never two to the same tokens. */
     StatementEditor(Random random) {
+        this(random, List.of());
+    }
+
+    /**
+     * @param donors statements of other methods; half of the inserted statements are taken from them,
+     *               so that insertions are as varied as real code (templates alone would make the mutants
+     *               of different originals alike)
+     */
+    StatementEditor(Random random, List<String> donors) {
         this.random = random;
+        this.donors = donors;
     }
 
     /** Applies one random statement edit; returns which, or null when none could be applied. */
@@ -68,12 +88,13 @@ final class StatementEditor {
     boolean insert(MethodDeclaration method, TokenStream stream) {
         List<Statement> anchors = new ArrayList<>();
         for (BlockStmt block : method.findAll(BlockStmt.class)) {
-            anchors.addAll(block.getStatements());
+            block.getStatements().stream().filter(statement -> untouched(stream, statement)).forEach(anchors::add);
         }
         if (anchors.isEmpty()) {
             return false;
         }
         Statement anchor = anchors.get(random.nextInt(anchors.size()));
+        touch(stream, anchor);
         TokenStream.Piece first = stream.get(stream.first(anchor));
         String separator = first.leadingHasNewline() ? "\n" + Texts.indentAfterLastNewline(first.leading) : " ";
         String lineBreak = separator.equals(" ") ? "\n" : separator;
@@ -92,7 +113,8 @@ final class StatementEditor {
             for (int i = 0; i < statements.size(); i++) {
                 Statement statement = statements.get(i);
                 boolean lastReturn = i == statements.size() - 1 && statement instanceof ReturnStmt;
-                if (!lastReturn && JavaSource.codeTokenTexts(statement).size() <= MAX_DELETED_TOKENS) {
+                if (!lastReturn && untouched(stream, statement)
+                        && stream.last(statement) - stream.first(statement) < MAX_DELETED_TOKENS) {
                     candidates.add(statement);
                 }
             }
@@ -101,6 +123,7 @@ final class StatementEditor {
             return false;
         }
         Statement victim = candidates.get(random.nextInt(candidates.size()));
+        touch(stream, victim);
         int from = stream.first(victim);
         int to = stream.last(victim);
         TokenStream.Piece next = stream.get(to + 1);
@@ -136,7 +159,7 @@ final class StatementEditor {
     boolean swapOperator(MethodDeclaration method, TokenStream stream) {
         List<BinaryExpr> candidates = new ArrayList<>();
         for (BinaryExpr binary : method.findAll(BinaryExpr.class)) {
-            if (SWAPPED.containsKey(binary.getOperator())) {
+            if (SWAPPED.containsKey(binary.getOperator()) && untouched(stream, binary)) {
                 candidates.add(binary);
             }
         }
@@ -144,6 +167,7 @@ final class StatementEditor {
             return false;
         }
         BinaryExpr binary = candidates.get(random.nextInt(candidates.size()));
+        touch(stream, binary);
         int operator = stream.nextCode(stream.last(binary.getLeft()));
         TokenStream.Piece piece = stream.get(operator);
         if (!piece.text.equals(binary.getOperator().asString())) {
@@ -157,21 +181,28 @@ final class StatementEditor {
         List<Expression> conditions = new ArrayList<>();
         method.findAll(IfStmt.class).forEach(statement -> conditions.add(statement.getCondition()));
         method.findAll(WhileStmt.class).forEach(statement -> conditions.add(statement.getCondition()));
+        // a condition negated by an earlier step is not negated again (!(!(c)) is no plausible edit)
+        conditions.removeIf(condition -> !untouched(stream, condition) || isNegation(condition));
         if (conditions.isEmpty()) {
             return false;
         }
         Expression condition = conditions.get(random.nextInt(conditions.size()));
+        touch(stream, condition);
         stream.get(stream.first(condition)).text = "!(" + stream.get(stream.first(condition)).text;
         stream.get(stream.last(condition)).text = stream.get(stream.last(condition)).text + ")";
         return true;
     }
 
     boolean addArgument(MethodDeclaration method, TokenStream stream) {
-        List<MethodCallExpr> calls = method.findAll(MethodCallExpr.class, call -> !call.getArguments().isEmpty());
+        // a call whose last argument is a literal may have got it from an earlier step: leave it
+        List<MethodCallExpr> calls = method.findAll(MethodCallExpr.class,
+                call -> !call.getArguments().isEmpty() && untouched(stream, call)
+                        && !call.getArguments().getLast().orElseThrow().isLiteralExpr());
         if (calls.isEmpty()) {
             return false;
         }
         MethodCallExpr call = calls.get(random.nextInt(calls.size()));
+        touch(stream, call);
         Expression lastArgument = call.getArguments().getLast().orElseThrow();
         String extra = List.of("null", "0", "true", "\"\"").get(random.nextInt(4));
         TokenStream.Piece piece = stream.get(stream.last(lastArgument));
@@ -182,13 +213,16 @@ final class StatementEditor {
     boolean wrapExpression(MethodDeclaration method, TokenStream stream) {
         List<Expression> arguments = new ArrayList<>();
         for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
-            arguments.addAll(call.getArguments());
+            call.getArguments().stream()
+                    .filter(argument -> untouched(stream, argument) && !isWrapper(argument) && !isWrapper(call))
+                    .forEach(arguments::add);
         }
         if (arguments.isEmpty()) {
             return false;
         }
         Expression argument = arguments.get(random.nextInt(arguments.size()));
-        String wrapper = List.of("Objects.requireNonNull(", "String.valueOf(", "Math.abs(").get(random.nextInt(3));
+        touch(stream, argument);
+        String wrapper = WRAPPERS.get(random.nextInt(WRAPPERS.size())) + "(";
         stream.get(stream.first(argument)).text = wrapper + stream.get(stream.first(argument)).text;
         stream.get(stream.last(argument)).text = stream.get(stream.last(argument)).text + ")";
         return true;
@@ -198,11 +232,12 @@ final class StatementEditor {
         List<MethodCallExpr> calls = method.findAll(MethodCallExpr.class,
                 call -> call.getParentNode().filter(parent -> parent instanceof MethodCallExpr
                         && ((MethodCallExpr) parent).getArguments().contains(call)).isPresent()
-                        && JavaSource.codeTokenTexts(call).size() <= 12);
+                        && JavaSource.codeTokenTexts(call).size() <= 12 && untouched(stream, call));
         if (calls.isEmpty()) {
             return false;
         }
         MethodCallExpr call = calls.get(random.nextInt(calls.size()));
+        touch(stream, call);
         int from = stream.first(call);
         int to = stream.last(call);
         stream.get(from).text = List.of("null", "0", "-1").get(random.nextInt(3));
@@ -213,8 +248,29 @@ final class StatementEditor {
         return true;
     }
 
-    /** A plausible statement using a parameter of the method when there is one. */
+    private static boolean isNegation(Expression expression) {
+        return expression instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT;
+    }
+
+    private static boolean isWrapper(Expression expression) {
+        return expression instanceof MethodCallExpr call && call.getScope().isPresent()
+                && WRAPPERS.contains(call.getScope().get() + "." + call.getNameAsString());
+    }
+
+    private boolean untouched(TokenStream stream, Node node) {
+        int next = touched.nextSetBit(stream.first(node));
+        return next < 0 || next > stream.last(node);
+    }
+
+    private void touch(TokenStream stream, Node node) {
+        touched.set(stream.first(node), stream.last(node) + 1);
+    }
+
+    /** A statement of another method, or a plausible one using a parameter of this method. */
     private String newStatement(MethodDeclaration method) {
+        if (!donors.isEmpty() && random.nextBoolean()) {
+            return donors.get(random.nextInt(donors.size()));
+        }
         List<String> parameters = new ArrayList<>();
         for (Parameter parameter : method.getParameters()) {
             if (!(parameter.getType() instanceof UnknownType)) {
