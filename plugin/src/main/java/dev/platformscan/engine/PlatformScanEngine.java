@@ -4,7 +4,6 @@ import dev.platformscan.engine.cluster.CloneCluster;
 import dev.platformscan.engine.cluster.CloneClusterer;
 import dev.platformscan.engine.cluster.ClusterMember;
 import dev.platformscan.engine.cluster.IndexedUnit;
-import dev.platformscan.engine.fingerprint.MinHashSketcher;
 import dev.platformscan.engine.parse.JavaSourceParser;
 import dev.platformscan.engine.parse.ParsedFile;
 import dev.platformscan.engine.scan.ModuleSource;
@@ -80,9 +79,8 @@ public final class PlatformScanEngine {
 
     private static List<ParsedFile> parseAll(ScanRequest request, List<SourceFile> files, ExecutorService pool,
                                              ScanListener listener) throws InterruptedException {
-        MinHashSketcher sketcher = MinHashSketcher.standard();
         ThreadLocal<JavaSourceParser> parsers = ThreadLocal.withInitial(
-                () -> new JavaSourceParser(request.minLines(), request.minTokens(), sketcher));
+                () -> new JavaSourceParser(request.minLines(), request.minTokens()));
         ProgressReporter progress = new ProgressReporter("Parsed", "files", files.size(), listener);
         List<Future<ParsedFile>> futures = new ArrayList<>(files.size());
         for (SourceFile file : files) {

@@ -1,6 +1,5 @@
 package dev.platformscan.engine;
 
-import dev.platformscan.engine.fingerprint.MinHashSketcher;
 import dev.platformscan.engine.parse.CodeUnit;
 import dev.platformscan.engine.parse.JavaSourceParser;
 import dev.platformscan.engine.parse.ParsedFile;
@@ -22,7 +21,7 @@ public final class Units {
             Path file = Files.createTempFile("unit", ".java");
             try {
                 Files.writeString(file, source);
-                return new JavaSourceParser(minLines, minTokens, MinHashSketcher.standard())
+                return new JavaSourceParser(minLines, minTokens)
                         .parse(new SourceFile("g:a", file, "Snippet.java", StandardCharsets.UTF_8, "17", false));
             } finally {
                 Files.deleteIfExists(file);

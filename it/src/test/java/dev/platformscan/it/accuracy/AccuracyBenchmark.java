@@ -137,13 +137,13 @@ class AccuracyBenchmark {
         }
     }
 
-    /** Benchmark (Dice on LCS) or engine (Levenshtein) similarity of every pair of different originals. */
+    /** Benchmark (Dice on LCS) or engine (Dice on LCS of the engine's tokens) similarity of every pair of originals. */
     private static double[] pairSimilarities(List<OriginalMethod> originals, boolean engine) {
         List<int[]> codes = originals.stream()
                 .map(original -> engine ? EngineRunner.engineCodes(original.text()) : original.codes()).toList();
         return IntStream.range(0, codes.size()).parallel().boxed().flatMapToDouble(i -> IntStream
                 .range(i + 1, codes.size()).mapToDouble(j -> engine
-                        ? TokenSimilarity.levenshteinRatio(codes.get(i), codes.get(j))
+                        ? TokenSimilarity.dice(codes.get(i), codes.get(j))
                         : TokenSimilarity.dice(codes.get(i), codes.get(j)))).toArray();
     }
 

@@ -96,7 +96,7 @@ final class ResultsReport {
         line("## Why pairs were missed");
         line("");
         line("Missed pairs per class as `missed = below + not candidates + apart`: *below*: the engine's "
-                + "similarity of the pair (1 - Levenshtein/max length on the engine's normalized tokens, computed "
+                + "similarity of the pair (Dice on the LCS of the engine's normalized tokens, computed "
                 + "directly) is under the threshold, so the measure itself rejects it; *not candidates*: the "
                 + "measure accepts it but candidate search does not propose it (no shared MinHash band key, or "
                 + "an estimated Jaccard under the candidate index's cut-off); *apart*: proposed and similar enough, yet star clustering put the two in different clusters.");
@@ -153,7 +153,7 @@ final class ResultsReport {
         line("| measure | median | p90 | p99 | max | pairs >= 0.55 | pairs >= 0.70 |");
         line("|---|---|---|---|---|---|---|");
         distribution("benchmark (Dice on LCS)", corpus.baselineBenchmark());
-        distribution("engine (1 - Levenshtein/max)", corpus.baselineEngine());
+        distribution("engine (Dice on LCS of engine tokens)", corpus.baselineEngine());
         line("");
     }
 

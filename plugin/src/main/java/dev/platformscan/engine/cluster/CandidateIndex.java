@@ -1,5 +1,6 @@
 package dev.platformscan.engine.cluster;
 
+import dev.platformscan.engine.fingerprint.GramFrequencies;
 import dev.platformscan.engine.fingerprint.MinHashSketcher;
 
 import java.util.ArrayList;
@@ -7,6 +8,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * Finds candidate pairs of exact-duplicate groups through their MinHash LSH band keys: groups that
@@ -21,7 +25,10 @@ final class CandidateIndex {
      * verified: on real code (8 libraries, 13k units) this drops ~90% of LSH candidates and keeps ~98% of
      * the pairs that verify at 0.7 (docs/design.md).
      */
-    static final double MIN_ESTIMATED_JACCARD = 0.25;
+    static final double MIN_ESTIMATED_JACCARD = 0.2;
+    /** A gram in more units than this share of all units (and at least COMMON_GRAM_MIN_UNITS) is an idiom. */
+    static final double COMMON_GRAM_SHARE = 0.02;
+    static final int COMMON_GRAM_MIN_UNITS = 1000;
 
     private CandidateIndex() {
     }
@@ -31,15 +38,39 @@ final class CandidateIndex {
      * @param minSimilarity pairs whose lengths alone rule out this similarity are not returned
      * @return candidate pairs as (lowerGroup, higherGroup) in ascending order
      */
-    static long[] candidates(List<UnitGroup> groups, double minSimilarity) {
+    static long[] candidates(List<UnitGroup> groups, double minSimilarity, ExecutorService executor, int parallelism)
+            throws InterruptedException {
+        MinHashSketcher sketcher = MinHashSketcher.standard();
+        GramFrequencies frequencies = gramFrequencies(groups, sketcher);
+        int maxUnits = Math.max(COMMON_GRAM_MIN_UNITS, (int) (frequencies.units() * COMMON_GRAM_SHARE));
+        int[][] signatures = new int[groups.size()][];
+        List<Future<?>> futures = new ArrayList<>();
+        int chunks = Math.max(1, Math.min(groups.size(), parallelism * 8));
+        for (int c = 0; c < chunks; c++) {
+            int from = (int) ((long) groups.size() * c / chunks);
+            int to = (int) ((long) groups.size() * (c + 1) / chunks);
+            futures.add(executor.submit(() -> {
+                for (int g = from; g < to; g++) {
+                    if (groups.get(g).searchable()) {
+                        signatures[g] = sketcher.signature(sketcher.distinctGrams(codes(groups, g)), frequencies, maxUnits);
+                    }
+                }
+            }));
+        }
+        for (Future<?> future : futures) {
+            try {
+                future.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("sketching failed", e.getCause());
+            }
+        }
         Map<Long, IntList> buckets = new HashMap<>();
         for (int g = 0; g < groups.size(); g++) {
-            UnitGroup group = groups.get(g);
-            if (!group.searchable()) {
+            if (signatures[g] == null) {
                 continue;
             }
-            for (long key : group.representative().unit().fingerprint().bandKeys()) {
-                long bucketKey = key ^ (group.isClass() ? 0x5bd1e995L : 0);
+            for (long key : sketcher.bandKeys(signatures[g])) {
+                long bucketKey = key ^ (groups.get(g).isClass() ? 0x5bd1e995L : 0);
                 buckets.computeIfAbsent(bucketKey, k -> new IntList()).add(g);
             }
         }
@@ -54,7 +85,7 @@ final class CandidateIndex {
             if (used <= BUCKET_LIMIT) {
                 for (int i = 0; i < used; i++) {
                     for (int j = i + 1; j < used; j++) {
-                        offer(groups, members[i], members[j], minSimilarity, seen, pairs);
+                        offer(groups, signatures, members[i], members[j], minSimilarity, seen, pairs);
                     }
                 }
             } else {
@@ -63,10 +94,11 @@ final class CandidateIndex {
                         ? Integer.compare(tokensOf(groups, a), tokensOf(groups, b)) : Integer.compare(a, b));
                 for (int i = 0; i < byLength.length; i++) {
                     for (int j = i + 1; j < byLength.length && j <= i + BUCKET_LIMIT; j++) {
-                        if (tokensOf(groups, byLength[i]) < minSimilarity * tokensOf(groups, byLength[j])) {
+                        if (!SimilarityVerifier.lengthsAllow(tokensOf(groups, byLength[i]), tokensOf(groups, byLength[j]),
+                                minSimilarity)) {
                             break;
                         }
-                        offer(groups, byLength[i], byLength[j], minSimilarity, seen, pairs);
+                        offer(groups, signatures, byLength[i], byLength[j], minSimilarity, seen, pairs);
                     }
                 }
             }
@@ -92,17 +124,31 @@ final class CandidateIndex {
         return groups.get(g).representative().unit().tokens();
     }
 
-    private static void offer(List<UnitGroup> groups, int a, int b, double minSimilarity, LongHashSet seen,
-                              List<Long> pairs) {
+    private static String codes(List<UnitGroup> groups, int g) {
+        return groups.get(g).representative().unit().fingerprint().normalizedTokens();
+    }
+
+    /** In how many searchable units each gram occurs. */
+    private static GramFrequencies gramFrequencies(List<UnitGroup> groups, MinHashSketcher sketcher) {
+        GramFrequencies frequencies = new GramFrequencies();
+        for (int g = 0; g < groups.size(); g++) {
+            if (groups.get(g).searchable()) {
+                frequencies.addUnit(sketcher.distinctGrams(codes(groups, g)));
+            }
+        }
+        return frequencies;
+    }
+
+    private static void offer(List<UnitGroup> groups, int[][] signatures, int a, int b, double minSimilarity,
+                              LongHashSet seen, List<Long> pairs) {
         int low = Math.min(a, b);
         int high = Math.max(a, b);
         int lengthA = tokensOf(groups, low);
         int lengthB = tokensOf(groups, high);
-        if (Math.min(lengthA, lengthB) < minSimilarity * Math.max(lengthA, lengthB)) {
+        if (!SimilarityVerifier.lengthsAllow(lengthA, lengthB, minSimilarity)) {
             return;
         }
-        if (MinHashSketcher.estimatedJaccard(groups.get(low).representative().unit().fingerprint().minHashes(),
-                groups.get(high).representative().unit().fingerprint().minHashes()) < MIN_ESTIMATED_JACCARD) {
+        if (MinHashSketcher.estimatedJaccard(signatures[low], signatures[high]) < MIN_ESTIMATED_JACCARD) {
             return;
         }
         long key = ((long) low << 32) | high;

@@ -7,9 +7,13 @@ import java.util.Arrays;
  * function) estimates the Jaccard similarity of two units' k-gram sets: the fraction of equal
  * positions. Its band keys (rows of the signature hashed together) are what the candidate index
  * buckets on: two units share a band key with a probability that rises steeply with their Jaccard
- * similarity, which is how near-duplicates are found without comparing every pair.
+ * similarity, which is how near-duplicates are found without comparing every pair. Grams that are
+ * common in the code base can be left out ({@link GramFrequencies}).
  */
 public final class MinHashSketcher {
+    /** Units with fewer distinct uncommon grams than this are made only of idioms: no signature. */
+    public static final int MIN_DISTINCT_GRAMS = 4;
+
     private final int gramLength;
     private final int bands;
     private final int rowsPerBand;
@@ -34,32 +38,63 @@ public final class MinHashSketcher {
 
     /** The sketch used by scans; tuned with the accuracy benchmark (docs/accuracy.md). */
     public static MinHashSketcher standard() {
-        return new MinHashSketcher(4, 24, 3);
+        return new MinHashSketcher(4, 36, 2);
     }
 
     public int functions() {
         return multipliers.length;
     }
 
-    /** One minimum per hash function, as the high 32 bits of the 64-bit minimum. */
-    public int[] signature(CharSequence codes) {
-        int functions = multipliers.length;
-        long[] minima = new long[functions];
-        Arrays.fill(minima, Long.MAX_VALUE);
+    /** The distinct k-gram hashes of a sequence, sorted. */
+    public long[] distinctGrams(CharSequence codes) {
         int grams = Math.max(1, codes.length() - gramLength + 1);
+        long[] hashes = new long[grams];
         for (int start = 0; start < grams; start++) {
             long gram = Hashing.FNV_OFFSET;
             int end = Math.min(codes.length(), start + gramLength);
             for (int i = start; i < end; i++) {
                 gram = Hashing.add(gram, codes.charAt(i));
             }
-            gram = Hashing.mix(gram);
+            hashes[start] = Hashing.mix(gram);
+        }
+        Arrays.sort(hashes);
+        int distinct = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            if (i == 0 || hashes[i] != hashes[i - 1]) {
+                hashes[distinct++] = hashes[i];
+            }
+        }
+        return Arrays.copyOf(hashes, distinct);
+    }
+
+    /** The signature of all grams of a sequence. */
+    public int[] signature(CharSequence codes) {
+        return signature(distinctGrams(codes), null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The signature of the grams that occur in at most {@code maxUnits} units, or null when fewer than
+     * {@link #MIN_DISTINCT_GRAMS} such grams remain. One minimum per hash function, as the high 32 bits.
+     */
+    public int[] signature(long[] distinctGrams, GramFrequencies frequencies, int maxUnits) {
+        int functions = multipliers.length;
+        long[] minima = new long[functions];
+        Arrays.fill(minima, Long.MAX_VALUE);
+        int used = 0;
+        for (long gram : distinctGrams) {
+            if (frequencies != null && frequencies.count(gram) > maxUnits) {
+                continue;
+            }
+            used++;
             for (int f = 0; f < functions; f++) {
                 long h = (gram * multipliers[f] + offsets[f]) >>> 1; // multiply-add: cheap, well spread in the high bits
                 if (h < minima[f]) {
                     minima[f] = h;
                 }
             }
+        }
+        if (used < Math.min(MIN_DISTINCT_GRAMS, distinctGrams.length)) {
+            return null;
         }
         int[] signature = new int[functions];
         for (int f = 0; f < functions; f++) {

@@ -6,12 +6,9 @@ package dev.platformscan.engine.fingerprint;
  * @param normalizedTokens one char per token (see {@link TokenNormalizer})
  * @param exactHash        hash of the token texts: equal for Type-1 copies (layout and comments ignored)
  * @param normalizedHash   hash of the normalized codes: equal for Type-1 and Type-2 copies
- * @param minHashes        MinHash signature of the normalized codes' k-grams (estimates Jaccard similarity)
- * @param bandKeys         LSH band keys of that signature (candidate search)
  * @param apiNames         sorted distinct hashes of the APIs the unit calls (see {@link ApiNames})
  */
-public record UnitFingerprint(String normalizedTokens, long exactHash, long normalizedHash, int[] minHashes,
-                              long[] bandKeys, int[] apiNames) {
+public record UnitFingerprint(String normalizedTokens, long exactHash, long normalizedHash, int[] apiNames) {
 
     public int tokens() {
         return normalizedTokens.length();

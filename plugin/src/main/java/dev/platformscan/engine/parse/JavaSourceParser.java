@@ -21,7 +21,6 @@ import com.github.javaparser.ast.body.AnnotationDeclaration;
 import dev.platformscan.engine.Problem;
 import dev.platformscan.engine.fingerprint.ApiNames;
 import dev.platformscan.engine.fingerprint.Hashing;
-import dev.platformscan.engine.fingerprint.MinHashSketcher;
 import dev.platformscan.engine.fingerprint.TokenNormalizer;
 import dev.platformscan.engine.fingerprint.UnitFingerprint;
 import dev.platformscan.engine.scan.SourceFile;
@@ -54,12 +53,9 @@ public final class JavaSourceParser {
     private final Map<LanguageLevel, JavaParser> parsers = new EnumMap<>(LanguageLevel.class);
     private final int minLines;
     private final int minTokens;
-    private final MinHashSketcher sketcher;
-
-    public JavaSourceParser(int minLines, int minTokens, MinHashSketcher sketcher) {
+    public JavaSourceParser(int minLines, int minTokens) {
         this.minLines = minLines;
         this.minTokens = minTokens;
-        this.sketcher = sketcher;
     }
 
     public ParsedFile parse(SourceFile file) {
@@ -330,10 +326,8 @@ public final class JavaSourceParser {
             return -1;
         }
         String normalized = codes.toString();
-        int[] signature = sketcher.signature(normalized);
         UnitFingerprint fingerprint = new UnitFingerprint(normalized, Hashing.mix(exactHash),
-                Hashing.mix(normalizedHash), signature, sketcher.bandKeys(signature),
-                apiNames.names(declaredNames(node)));
+                Hashing.mix(normalizedHash), apiNames.names(declaredNames(node)));
         units.add(new CodeUnit(kind, symbol, startLine, endLine, fingerprint, enclosing));
         return units.size() - 1;
     }

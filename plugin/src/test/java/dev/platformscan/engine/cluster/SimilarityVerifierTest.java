@@ -3,7 +3,7 @@ package dev.platformscan.engine.cluster;
 import dev.platformscan.engine.TestRepository;
 import dev.platformscan.engine.Units;
 import dev.platformscan.engine.parse.CodeUnit;
-import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.apache.commons.text.similarity.LongestCommonSubsequence;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -41,16 +41,17 @@ class SimilarityVerifierTest {
     }
 
     @Test
-    void bitParallelDistanceEqualsCommonsTextOnRandomSequencesOfManyBlocks() {
+    void bitParallelLcsEqualsCommonsTextOnRandomSequencesOfManyBlocks() {
         Random random = new Random(7);
-        BitParallelLevenshtein bitParallel = new BitParallelLevenshtein();
-        for (int round = 0; round < 400; round++) {
+        BitParallelLcs bitParallel = new BitParallelLcs();
+        LongestCommonSubsequence reference = new LongestCommonSubsequence();
+        for (int round = 0; round < 300; round++) {
             String a = randomCodes(random, random.nextInt(700));
             String b = random.nextBoolean() ? randomCodes(random, random.nextInt(700)) : mutate(random, a);
-            int expected = LevenshteinDistance.getDefaultInstance().apply(a, b);
-            assertThat(bitParallel.distance(a, b, Integer.MAX_VALUE / 2)).as("round %d", round).isEqualTo(expected);
-            int limit = random.nextInt(Math.max(1, expected * 2));
-            assertThat(bitParallel.distance(a, b, limit)).isEqualTo(expected <= limit ? expected : -1);
+            int expected = reference.apply(a, b);
+            assertThat(bitParallel.length(a, b, 0)).as("round %d", round).isEqualTo(expected);
+            int minimum = random.nextInt(expected * 2 + 1);
+            assertThat(bitParallel.length(a, b, minimum)).isEqualTo(expected >= minimum ? expected : -1);
         }
     }
 
@@ -71,15 +72,14 @@ class SimilarityVerifierTest {
     }
 
     @Test
-    void agreesWithTheFullLevenshteinDistanceOnEveryPair() {
+    void agreesWithTheDiceCoefficientOfTheFullLcsOnEveryPair() {
         List<String> sequences = sequences();
         int accepted = 0;
         for (double threshold : new double[] {0.5, 0.7, 0.9}) {
             SimilarityVerifier verifier = new SimilarityVerifier(threshold);
             for (String a : sequences) {
                 for (String b : sequences) {
-                    double exact = 1.0 - (double) LevenshteinDistance.getDefaultInstance().apply(a, b)
-                            / Math.max(a.length(), b.length());
+                    double exact = 2.0 * new LongestCommonSubsequence().apply(a, b) / (a.length() + b.length());
                     double verified = verifier.similarity(a, b);
                     if (exact + 1e-9 >= threshold) {
                         assertThat(verified).isCloseTo(exact, org.assertj.core.data.Offset.offset(1e-9));

@@ -41,14 +41,12 @@ class ApiNamesTest {
                 }
                 """;
         int[] collected = Units.unit(source, "A#collect(String)").fingerprint().apiNames();
-        int[] expected = new ApiNames.Collector() {
-            {
-                for (String name : new String[] {"add", "trim", "strip", "helper", "util", "Objects", "requireNonNull"}) {
-                    accept(new com.github.javaparser.JavaToken(com.github.javaparser.GeneratedJavaParserConstants.DOT, "."));
-                    accept(new com.github.javaparser.JavaToken(com.github.javaparser.GeneratedJavaParserConstants.IDENTIFIER, name));
-                }
-            }
-        }.names(java.util.Set.of());
+        ApiNames.Collector collector = new ApiNames.Collector();
+        for (String name : new String[] {"add", "trim", "strip", "helper", "util", "Objects", "requireNonNull"}) {
+            collector.accept(new com.github.javaparser.JavaToken(com.github.javaparser.GeneratedJavaParserConstants.DOT, "."));
+            collector.accept(new com.github.javaparser.JavaToken(com.github.javaparser.GeneratedJavaParserConstants.IDENTIFIER, name));
+        }
+        int[] expected = collector.names(java.util.Set.of());
         assertThat(collected).containsExactly(expected);
     }
 }

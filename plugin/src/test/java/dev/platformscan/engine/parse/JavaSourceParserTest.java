@@ -3,7 +3,6 @@ package dev.platformscan.engine.parse;
 import dev.platformscan.engine.Problem;
 import dev.platformscan.engine.TestRepository;
 import dev.platformscan.engine.Units;
-import dev.platformscan.engine.fingerprint.MinHashSketcher;
 import dev.platformscan.engine.scan.SourceFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,7 +100,7 @@ class JavaSourceParserTest {
         String source = "package p;\nclass A {\n    String s = \"Grüße\";\n}\n";
         Path latin1 = dir.resolve("Latin.java");
         Files.write(latin1, source.getBytes(StandardCharsets.ISO_8859_1));
-        JavaSourceParser parser = new JavaSourceParser(1, 1, MinHashSketcher.standard());
+        JavaSourceParser parser = new JavaSourceParser(1, 1);
 
         ParsedFile asLatin1 = parser.parse(new SourceFile("g:a", latin1, "Latin.java", StandardCharsets.ISO_8859_1, "17", false));
         assertThat(asLatin1.problems()).isEmpty();
@@ -121,7 +120,7 @@ class JavaSourceParserTest {
         Path windows = dir.resolve("Windows.java");
         Files.writeString(plain, source);
         Files.write(windows, ("\uFEFF" + source.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
-        JavaSourceParser parser = new JavaSourceParser(6, 30, MinHashSketcher.standard());
+        JavaSourceParser parser = new JavaSourceParser(6, 30);
         ParsedFile a = parser.parse(new SourceFile("g:a", plain, "Plain.java", StandardCharsets.UTF_8, "17", false));
         ParsedFile b = parser.parse(new SourceFile("g:a", windows, "Windows.java", StandardCharsets.UTF_8, "17", false));
         assertThat(b.problems()).isEmpty();
@@ -200,7 +199,7 @@ class JavaSourceParserTest {
     private ParsedFile parseAt(String source, String level) throws Exception {
         Path file = dir.resolve("R" + level.replace('.', '_') + ".java");
         Files.writeString(file, source);
-        return new JavaSourceParser(1, 1, MinHashSketcher.standard())
+        return new JavaSourceParser(1, 1)
                 .parse(new SourceFile("g:a", file, file.getFileName().toString(), Charset.forName("UTF-8"), level, false));
     }
 }
