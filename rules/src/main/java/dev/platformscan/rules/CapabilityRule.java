@@ -1,0 +1,30 @@
+package dev.platformscan.rules;
+
+import java.util.List;
+
+/**
+ * A capability and the signals that reveal it: a unit has the capability when the weights of the
+ * distinct signals it matches add up to at least {@code threshold}.
+ *
+ * @param id          stable id used in reports and configuration ("password-hashing")
+ * @param name        what a product manager reads ("Password hashing")
+ * @param description one sentence on what the capability is
+ * @param threshold   score from which a unit has the capability
+ * @param signals     the evidence looked for
+ * @param source      where the rule was loaded from (file, or jar resource)
+ */
+public record CapabilityRule(String id, String name, String description, double threshold, List<Signal> signals,
+                             String source) {
+
+    public CapabilityRule {
+        signals = List.copyOf(signals);
+    }
+
+    /** Confidence of a score: 0.5 at the threshold, approaching 1 at twice the threshold and beyond. */
+    public double confidence(double score) {
+        if (score < threshold) {
+            return 0;
+        }
+        return Math.min(1.0, 0.5 + 0.5 * (score - threshold) / threshold);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.platformscan.rules;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A YAML document as plain maps, lists and scalars that remember their line, so every validation
+ * message can name the line. Read with Jackson's streaming YAML parser: no type is ever instantiated
+ * from the document (no tags, no classes), whatever it contains.
+ */
+final class YamlTree {
+    /** A value and the line it starts on. */
+    record Node(Object value, int line) {
+        boolean isMap() {
+            return value instanceof Map;
+        }
+
+        boolean isList() {
+            return value instanceof List;
+        }
+
+        boolean isScalar() {
+            return !isMap() && !isList() && value != null;
+        }
+
+        @SuppressWarnings("unchecked")
+        Map<String, Node> map() {
+            return (Map<String, Node>) value;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Node> list() {
+            return (List<Node>) value;
+        }
+    }
+
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+
+    private YamlTree() {
+    }
+
+    /** The document's root, or null for an empty document; duplicate keys are reported as errors. */
+    static Node read(Reader reader, String file) throws IOException, RuleFileException {
+        try (JsonParser parser = FACTORY.createParser(reader)) {
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                return null;
+            }
+            Node root = readValue(parser, file);
+            if (parser.nextToken() != null) {
+                throw new RuleFileException(file, line(parser), "more than one YAML document; put one rule in each file");
+            }
+            return root;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new RuleFileException(file, line, "not valid YAML: " + e.getOriginalMessage());
+        }
+    }
+
+    private static Node readValue(JsonParser parser, String file) throws IOException, RuleFileException {
+        int line = line(parser);
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                Map<String, Node> map = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    int keyLine = line(parser);
+                    parser.nextToken();
+                    Node value = readValue(parser, file);
+                    if (map.put(key, value) != null) {
+                        throw new RuleFileException(file, keyLine, "key '" + key + "' appears twice");
+                    }
+                }
+                return new Node(map, line);
+            }
+            case START_ARRAY -> {
+                List<Node> list = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(readValue(parser, file));
+                }
+                return new Node(list, line);
+            }
+            case VALUE_NULL -> {
+                return new Node(null, line);
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return new Node(parser.getDoubleValue(), line);
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new Node(token == JsonToken.VALUE_TRUE, line);
+            }
+            default -> {
+                return new Node(parser.getText(), line);
+            }
+        }
+    }
+
+    private static int line(JsonParser parser) {
+        return parser.currentTokenLocation().getLineNr();
+    }
+}
