@@ -27,6 +27,24 @@ truth.capabilities.each { capability ->
         failures << "${capability.id}: no cluster holds the original together with a copy from another module"
     }
 }
+// every planted capability's cluster carries the right label (ground-truth id -> built-in rule id)
+def ruleOf = ['token-jwt': 'token-jwt', 'password-hashing': 'password-hashing', 'login-flow': 'login-session',
+              'jdbc-dao': 'data-access', 'http-retry': 'http-client', 'error-response': 'error-handling']
+truth.capabilities.each { capability ->
+    def expected = ruleOf[capability.id]
+    assert expected != null : "no rule mapped for planted capability ${capability.id}"
+    def originals = capability.copies.findAll { it.kind == 'original' }
+    def labelled = originals.any { o -> clustersOf(o.symbol).any { c -> c.capability?.id == expected && c.modules.size() >= 2 } }
+    if (!labelled) {
+        failures << "${capability.id}: no cross-module cluster with its original is labelled ${expected} (labels: " +
+                originals.collectMany { o -> clustersOf(o.symbol)*.capability*.id } + ")"
+    }
+}
+assert report.summary.capabilities.keySet().containsAll(ruleOf.values())
+report.clusters.findAll { it.capability != null }.each { c ->
+    assert c.capability.evidence.every { e -> e.signal ==~ /[a-z]+: .+/ && !e.seenIn.isEmpty() }
+}
+assert report.modules.find { it.id == 'com.acme.shop:users' }.capabilities['password-hashing'] >= 1
 truth.noise.each { noise ->
     if (!clustersOf(noise.symbol).isEmpty()) {
         failures << "noise ${noise.symbol} (${noise.why}) is in a cluster"

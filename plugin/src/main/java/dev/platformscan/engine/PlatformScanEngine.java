@@ -1,5 +1,8 @@
 package dev.platformscan.engine;
 
+import dev.platformscan.engine.classify.CapabilityClassifier;
+import dev.platformscan.engine.classify.CapabilityMatch;
+import dev.platformscan.engine.classify.CapabilityMatcher;
 import dev.platformscan.engine.cluster.CloneCluster;
 import dev.platformscan.engine.cluster.CloneClusterer;
 import dev.platformscan.engine.cluster.ClusterMember;
@@ -59,6 +62,7 @@ public final class PlatformScanEngine {
                     parsed.size(), units.size(), (System.nanoTime() - started) / 1e9));
             List<CloneCluster> clusters = new CloneClusterer(request.minSimilarity(), request.scope(), pool, threads,
                     listener).cluster(analysed, units);
+            clusters = new CapabilityClassifier(request.rules()).label(clusters);
             problems.sort(null);
             return new ScanResult(ToolVersion.get(), request, summarize(sources, analysed, units, clusters),
                     moduleSummaries(sources.modules(), analysed), clusters, problems,
@@ -79,8 +83,9 @@ public final class PlatformScanEngine {
 
     private static List<ParsedFile> parseAll(ScanRequest request, List<SourceFile> files, ExecutorService pool,
                                              ScanListener listener) throws InterruptedException {
+        CapabilityMatcher matcher = new CapabilityMatcher(request.rules());
         ThreadLocal<JavaSourceParser> parsers = ThreadLocal.withInitial(
-                () -> new JavaSourceParser(request.minLines(), request.minTokens()));
+                () -> new JavaSourceParser(request.minLines(), request.minTokens(), matcher));
         ProgressReporter progress = new ProgressReporter("Parsed", "files", files.size(), listener);
         List<Future<ParsedFile>> futures = new ArrayList<>(files.size());
         for (SourceFile file : files) {
@@ -146,18 +151,37 @@ public final class PlatformScanEngine {
 
     private static List<ModuleSummary> moduleSummaries(List<ModuleSource> modules, List<ParsedFile> files) {
         Map<String, int[]> counts = new HashMap<>();
+        Map<String, Map<String, Integer>> capabilities = new HashMap<>();
         for (ParsedFile file : files) {
             int[] c = counts.computeIfAbsent(file.source().moduleId(), k -> new int[3]);
             c[0]++;
             c[1] += file.linesOfCode();
             c[2] += file.units().size();
+            Map<String, Integer> perCapability = capabilities.computeIfAbsent(file.source().moduleId(),
+                    k -> new java.util.TreeMap<>());
+            for (var unit : file.units()) {
+                if (unit.kind() == dev.platformscan.engine.parse.UnitKind.CLASS || unit.enclosingUnit() < 0
+                        || !sameCapabilities(unit, file.units().get(unit.enclosingUnit()))) {
+                    for (CapabilityMatch match : unit.capabilities()) {
+                        perCapability.merge(match.capability(), 1, Integer::sum);
+                    }
+                }
+            }
         }
         List<ModuleSummary> summaries = new ArrayList<>();
         for (ModuleSource module : modules) {
             int[] c = counts.getOrDefault(module.id(), new int[3]);
-            summaries.add(new ModuleSummary(module.id(), module.path(), c[0], c[1], c[2]));
+            summaries.add(new ModuleSummary(module.id(), module.path(), c[0], c[1], c[2],
+                    capabilities.getOrDefault(module.id(), Map.of())));
         }
         return summaries;
+    }
+
+    /** A member adds nothing to a module's capability counts when its class already shows the same. */
+    private static boolean sameCapabilities(dev.platformscan.engine.parse.CodeUnit member,
+                                            dev.platformscan.engine.parse.CodeUnit enclosing) {
+        return enclosing.capabilities().stream().map(CapabilityMatch::capability).toList()
+                .containsAll(member.capabilities().stream().map(CapabilityMatch::capability).toList());
     }
 
     /** Logs "Parsed 2000/20000 files (10%)" at every tenth, so batch logs stay short and readable. */

@@ -2,6 +2,9 @@ package dev.platformscan.engine;
 
 import dev.platformscan.engine.scan.ModuleSource;
 
+import dev.platformscan.rules.RuleCatalog;
+import dev.platformscan.rules.RuleLoader;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,10 +21,18 @@ import java.util.List;
  * @param includeTests   also read test source roots
  * @param excludes       glob patterns on paths relative to the execution root ("**&#47;legacy/**")
  * @param threads        parser threads; 0 means one per available processor
+ * @param rules          capability rules that label units and clusters
  */
 public record ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
                           double minSimilarity, Scope scope, boolean includeTests, List<String> excludes,
-                          int threads) {
+                          int threads, RuleCatalog rules) {
+
+    /** A request with the built-in capability catalog. */
+    public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
+                       double minSimilarity, Scope scope, boolean includeTests, List<String> excludes, int threads) {
+        this(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests, excludes, threads,
+                RuleLoader.builtIn());
+    }
 
     public static final int DEFAULT_MIN_LINES = 6;
     public static final int DEFAULT_MIN_TOKENS = 50;

@@ -10,6 +10,9 @@ import dev.platformscan.engine.report.ConsoleSummary;
 import dev.platformscan.engine.report.ReportFormats;
 import dev.platformscan.engine.report.ReportRenderer;
 import dev.platformscan.engine.report.ReportWriter;
+import dev.platformscan.rules.RuleCatalog;
+import dev.platformscan.rules.RuleFileException;
+import dev.platformscan.rules.RuleLoader;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -59,6 +62,13 @@ public class ScanMojo extends AbstractPlatformMojo {
     @Parameter(property = "platform.threads", defaultValue = "0")
     private int threads;
 
+    /**
+     * Extra capability rule files or directories of {@code *.yaml} files (docs/rules.md). A rule with the id
+     * of a built-in rule replaces it. Rule packs can also be jars added to the plugin's dependencies.
+     */
+    @Parameter(property = "platform.rules")
+    private List<File> rules;
+
     /** Report formats to write, comma separated. */
     @Parameter(property = "platform.formats", defaultValue = "json")
     private List<String> formats;
@@ -68,9 +78,19 @@ public class ScanMojo extends AbstractPlatformMojo {
         Path root = Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
         ScanRequest request;
         List<ReportRenderer> renderers;
+        RuleCatalog catalog;
+        try {
+            catalog = new RuleLoader().load(getClass().getClassLoader(),
+                    rules == null ? List.of() : rules.stream().map(File::toPath).toList());
+        } catch (RuleFileException e) {
+            throw new MojoExecutionException("Broken capability rule file " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read capability rules: " + e.getMessage(), e);
+        }
         try {
             request = new ScanRequest(root, ReactorModules.of(session.getProjects(), root), minLines, minTokens,
-                    minSimilarity, Scope.fromId(scope), includeTests, excludes == null ? List.of() : excludes, threads);
+                    minSimilarity, Scope.fromId(scope), includeTests, excludes == null ? List.of() : excludes, threads,
+                    catalog);
             renderers = ReportFormats.select(formats);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid parameter platform." + e.getMessage()

@@ -47,8 +47,8 @@ class AccuracyScorerTest {
 
     @Test
     void classMembersStandForEveryMethodTheyEnclose() {
-        ClusterMember originalsClass = new ClusterMember("bench:originals", "O.java", "bench.O", 1, 41, 500, 1.0);
-        ClusterMember mutantClass = new ClusterMember("bench:copies-t1", "M1.java", "bench.M1", 1, 24, 300, 0.8);
+        ClusterMember originalsClass = new ClusterMember("bench:originals", "O.java", "bench.O", 1, 41, 500, 1.0, List.of());
+        ClusterMember mutantClass = new ClusterMember("bench:copies-t1", "M1.java", "bench.M1", 1, 24, 300, 0.8, List.of());
 
         AccuracyScorer.Score score = scorer.score(List.of(cluster(originalsClass, mutantClass)));
 
@@ -74,7 +74,7 @@ class AccuracyScorerTest {
 
     @Test
     void membersOutsideWrittenMethodsAreCounted() {
-        ClusterMember stray = new ClusterMember("bench:originals", "O.java", "bench.O#x()", 50, 60, 80, 0.9);
+        ClusterMember stray = new ClusterMember("bench:originals", "O.java", "bench.O#x()", 50, 60, 80, 0.9, List.of());
         assertThat(scorer.score(List.of(cluster(member(A), stray))).unmatchedMembers()).isEqualTo(1);
     }
 
@@ -85,11 +85,11 @@ class AccuracyScorerTest {
 
     private static ClusterMember member(PlacedMethod method) {
         return new ClusterMember(method.module(), method.file(), method.type() + "#" + method.name() + "()",
-                method.startLine(), method.endLine(), 80, 0.9);
+                method.startLine(), method.endLine(), 80, 0.9, List.of());
     }
 
     private static CloneCluster cluster(ClusterMember... members) {
         List<String> modules = java.util.Arrays.stream(members).map(ClusterMember::module).distinct().sorted().toList();
-        return new CloneCluster("id", CloneType.T3, 0.9, "method", modules, List.of(members), 10);
+        return new CloneCluster("id", CloneType.T3, 0.9, "method", modules, List.of(members), 10, null);
     }
 }

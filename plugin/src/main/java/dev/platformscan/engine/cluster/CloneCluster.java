@@ -13,12 +13,18 @@ import java.util.List;
  * @param modules    module ids of the members, sorted, distinct
  * @param members    representative first, then the others in file order
  * @param duplicatedLines code lines in all members (counted once per line)
+ * @param capability what the copies do, or null when no rule says
  */
 public record CloneCluster(String id, CloneType cloneType, double similarity, String unit,
-                           List<String> modules, List<ClusterMember> members, int duplicatedLines) {
+                           List<String> modules, List<ClusterMember> members, int duplicatedLines,
+                           dev.platformscan.engine.classify.ClusterCapability capability) {
 
     public CloneCluster {
         modules = List.copyOf(modules);
         members = List.copyOf(members);
+    }
+
+    public CloneCluster withCapability(dev.platformscan.engine.classify.ClusterCapability label) {
+        return new CloneCluster(id, cloneType, similarity, unit, modules, members, duplicatedLines, label);
     }
 }

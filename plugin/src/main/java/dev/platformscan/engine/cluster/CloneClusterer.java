@@ -460,7 +460,7 @@ public final class CloneClusterer {
             allExact &= code.fingerprint().exactHash() == representative.unit().fingerprint().exactHash();
             allNormalized &= code.fingerprint().normalizedHash() == representative.unit().fingerprint().normalizedHash();
             clusterMembers.add(new ClusterMember(unit.module(), unit.file(), code.symbol(), code.startLine(),
-                    code.endLine(), code.tokens(), similarity));
+                    code.endLine(), code.tokens(), similarity, code.capabilities()));
             BitSet lines = linesPerFile.computeIfAbsent(unit.fileIndex(), k -> new BitSet());
             lines.or(shifted(files.get(unit.fileIndex()).codeLines(), code.startLine(), code.endLine()));
         }
@@ -471,7 +471,7 @@ public final class CloneClusterer {
                 : sorted.stream().allMatch(u -> u.unit().kind() == UnitKind.CONSTRUCTOR)
                 ? UnitKind.CONSTRUCTOR.id() : UnitKind.METHOD.id();
         return new CloneCluster(clusterId(unitKind, clusterMembers), type, lowest, unitKind, modules, clusterMembers,
-                duplicatedLines);
+                duplicatedLines, null);
     }
 
     /** The code lines of [start, end] of a file, at their own positions. */

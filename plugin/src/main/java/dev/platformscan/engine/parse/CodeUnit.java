@@ -11,9 +11,10 @@ import dev.platformscan.engine.fingerprint.UnitFingerprint;
  * @param endLine       last line
  * @param fingerprint   normalized tokens and hashes
  * @param enclosingUnit index (in the same file's unit list) of the nearest enclosing class unit, or -1
+ * @param capabilities  capabilities the unit's source shows (rule matches), by rule id
  */
 public record CodeUnit(UnitKind kind, String symbol, int startLine, int endLine, UnitFingerprint fingerprint,
-                       int enclosingUnit) {
+                       int enclosingUnit, java.util.List<dev.platformscan.engine.classify.CapabilityMatch> capabilities) {
 
     public int tokens() {
         return fingerprint.tokens();

@@ -19,6 +19,8 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.body.AnnotationDeclaration;
 import dev.platformscan.engine.Problem;
+import dev.platformscan.engine.classify.CapabilityMatcher;
+import dev.platformscan.engine.classify.FeatureExtractor;
 import dev.platformscan.engine.fingerprint.ApiNames;
 import dev.platformscan.engine.fingerprint.Hashing;
 import dev.platformscan.engine.fingerprint.TokenNormalizer;
@@ -53,7 +55,14 @@ public final class JavaSourceParser {
     private final Map<LanguageLevel, JavaParser> parsers = new EnumMap<>(LanguageLevel.class);
     private final int minLines;
     private final int minTokens;
+    private final CapabilityMatcher matcher;
+
     public JavaSourceParser(int minLines, int minTokens) {
+        this(minLines, minTokens, new CapabilityMatcher(dev.platformscan.rules.RuleCatalog.empty()));
+    }
+
+    public JavaSourceParser(int minLines, int minTokens, CapabilityMatcher matcher) {
+        this.matcher = matcher;
         this.minLines = minLines;
         this.minTokens = minTokens;
     }
@@ -328,7 +337,8 @@ public final class JavaSourceParser {
         String normalized = codes.toString();
         UnitFingerprint fingerprint = new UnitFingerprint(normalized, Hashing.mix(exactHash),
                 Hashing.mix(normalizedHash), apiNames.names(declaredNames(node)));
-        units.add(new CodeUnit(kind, symbol, startLine, endLine, fingerprint, enclosing));
+        units.add(new CodeUnit(kind, symbol, startLine, endLine, fingerprint, enclosing,
+                matcher.match(FeatureExtractor.extract(node))));
         return units.size() - 1;
     }
 }

@@ -39,8 +39,9 @@ public final class ConsoleSummary {
             ClusterMember first = cluster.members().get(0);
             String others = cluster.members().size() > 1
                     ? " + " + (cluster.members().size() - 1) + (cluster.members().size() == 2 ? " copy" : " copies") : "";
-            lines.add(String.format(Locale.ROOT, "  %d. %s %s %.2f  %s%s  in %s  (%d lines)", i + 1, cluster.cloneType(),
-                    cluster.unit(), Math.floor(cluster.similarity() * 100) / 100, first.symbol(), others,
+            String capability = cluster.capability() == null ? "" : "[" + cluster.capability().name() + "] ";
+            lines.add(String.format(Locale.ROOT, "  %d. %s%s %s %.2f  %s%s  in %s  (%d lines)", i + 1, capability,
+                    cluster.cloneType(), cluster.unit(), Math.floor(cluster.similarity() * 100) / 100, first.symbol(), others,
                     cluster.modules().stream().map(ConsoleSummary::artifactId).collect(Collectors.joining(", ")),
                     cluster.duplicatedLines()));
         }

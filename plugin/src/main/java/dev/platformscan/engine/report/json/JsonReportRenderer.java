@@ -9,6 +9,7 @@ import dev.platformscan.engine.Problem;
 import dev.platformscan.engine.ScanRequest;
 import dev.platformscan.engine.ScanResult;
 import dev.platformscan.engine.ScanSummary;
+import dev.platformscan.engine.classify.ClusterCapability;
 import dev.platformscan.engine.cluster.CloneCluster;
 import dev.platformscan.engine.cluster.ClusterMember;
 import dev.platformscan.engine.report.ReportRenderer;
@@ -49,7 +50,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeStringField("version", result.toolVersion());
             json.writeEndObject();
             writeSettings(json, result.request());
-            writeSummary(json, result.summary());
+            writeSummary(json, result);
             json.writeArrayFieldStart("modules");
             for (ModuleSummary module : result.modules()) {
                 json.writeStartObject();
@@ -58,6 +59,11 @@ public final class JsonReportRenderer implements ReportRenderer {
                 json.writeNumberField("files", module.files());
                 json.writeNumberField("linesOfCode", module.linesOfCode());
                 json.writeNumberField("units", module.units());
+                json.writeObjectFieldStart("capabilities");
+                for (var entry : module.capabilities().entrySet()) {
+                    json.writeNumberField(entry.getKey(), entry.getValue());
+                }
+                json.writeEndObject();
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -95,7 +101,8 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeEndObject();
     }
 
-    private static void writeSummary(JsonGenerator json, ScanSummary summary) throws IOException {
+    private static void writeSummary(JsonGenerator json, ScanResult result) throws IOException {
+        ScanSummary summary = result.summary();
         json.writeObjectFieldStart("summary");
         json.writeNumberField("modules", summary.modules());
         json.writeNumberField("files", summary.files());
@@ -104,6 +111,42 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeNumberField("clusters", summary.clusters());
         json.writeNumberField("duplicatedLines", summary.duplicatedLines());
         json.writeNumberField("duplicationRatio", summary.duplicationRatio());
+        java.util.Map<String, Integer> clustersPerCapability = new java.util.TreeMap<>();
+        for (CloneCluster cluster : result.clusters()) {
+            if (cluster.capability() != null) {
+                clustersPerCapability.merge(cluster.capability().id(), 1, Integer::sum);
+            }
+        }
+        json.writeObjectFieldStart("capabilities");
+        for (var entry : clustersPerCapability.entrySet()) {
+            json.writeNumberField(entry.getKey(), entry.getValue());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeCapability(JsonGenerator json, ClusterCapability capability) throws IOException {
+        if (capability == null) {
+            json.writeNullField("capability");
+            return;
+        }
+        json.writeObjectFieldStart("capability");
+        json.writeStringField("id", capability.id());
+        json.writeStringField("name", capability.name());
+        json.writeNumberField("confidence", capability.confidence());
+        json.writeNumberField("members", capability.members());
+        json.writeArrayFieldStart("evidence");
+        for (ClusterCapability.Evidence evidence : capability.evidence()) {
+            json.writeStartObject();
+            json.writeStringField("signal", evidence.signal());
+            json.writeArrayFieldStart("seenIn");
+            for (String symbol : evidence.seenIn()) {
+                json.writeString(symbol);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 
@@ -114,6 +157,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeNumberField("similarity", cluster.similarity());
         json.writeStringField("unit", cluster.unit());
         json.writeNumberField("duplicatedLines", cluster.duplicatedLines());
+        writeCapability(json, cluster.capability());
         json.writeArrayFieldStart("modules");
         for (String module : cluster.modules()) {
             json.writeString(module);

@@ -1,0 +1,66 @@
+package dev.platformscan.engine.classify;
+
+import dev.platformscan.engine.cluster.CloneCluster;
+import dev.platformscan.engine.cluster.ClusterMember;
+import dev.platformscan.rules.CapabilityRule;
+import dev.platformscan.rules.RuleCatalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Classify stage: labels each cluster with the capability most of its copies show. A capability
+ * counts for a cluster when at least half of its members match the rule; among those, the one matched
+ * by most members wins, then the higher mean confidence, then the id.
+ */
+public final class CapabilityClassifier {
+    private final RuleCatalog catalog;
+
+    public CapabilityClassifier(RuleCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public List<CloneCluster> label(List<CloneCluster> clusters) {
+        List<CloneCluster> labelled = new ArrayList<>(clusters.size());
+        for (CloneCluster cluster : clusters) {
+            labelled.add(cluster.withCapability(capabilityOf(cluster.members())));
+        }
+        return labelled;
+    }
+
+    ClusterCapability capabilityOf(List<ClusterMember> members) {
+        ClusterCapability best = null;
+        for (CapabilityRule rule : catalog.rules()) {
+            int count = 0;
+            double confidence = 0;
+            Map<String, List<String>> seenIn = new TreeMap<>();
+            for (ClusterMember member : members) {
+                for (CapabilityMatch match : member.capabilities()) {
+                    if (match.capability().equals(rule.id())) {
+                        count++;
+                        confidence += match.confidence();
+                        for (String signal : match.signals()) {
+                            seenIn.computeIfAbsent(signal, k -> new ArrayList<>()).add(member.symbol());
+                        }
+                    }
+                }
+            }
+            if (count == 0 || count * 2 < members.size()) {
+                continue;
+            }
+            List<ClusterCapability.Evidence> evidence = new ArrayList<>();
+            seenIn.forEach((signal, symbols) -> evidence.add(new ClusterCapability.Evidence(signal, symbols)));
+            evidence.sort((a, b) -> a.seenIn().size() != b.seenIn().size()
+                    ? Integer.compare(b.seenIn().size(), a.seenIn().size()) : a.signal().compareTo(b.signal()));
+            ClusterCapability candidate = new ClusterCapability(rule.id(), rule.name(),
+                    Math.round(1000 * confidence / members.size()) / 1000.0, count, evidence);
+            if (best == null || candidate.members() > best.members()
+                    || (candidate.members() == best.members() && candidate.confidence() > best.confidence())) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+}

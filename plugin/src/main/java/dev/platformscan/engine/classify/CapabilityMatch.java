@@ -1,0 +1,18 @@
+package dev.platformscan.engine.classify;
+
+import java.util.List;
+
+/**
+ * A capability a unit has.
+ *
+ * @param capability rule id
+ * @param score      sum of the weights of the distinct signals matched
+ * @param confidence 0.5 at the rule's threshold, up to 1.0
+ * @param signals    the matched signals as "kind: value" (the value that matched), sorted
+ */
+public record CapabilityMatch(String capability, double score, double confidence, List<String> signals) {
+
+    public CapabilityMatch {
+        signals = List.copyOf(signals);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.platformscan.engine.classify;
+
+import java.util.Set;
+
+/**
+ * What a unit of source code shows about its purpose, as plain names (read from the AST, without
+ * type resolution).
+ *
+ * @param calls       called methods, as "method" and, where the receiver's type is known from a
+ *                    declaration in scope or the receiver is a type, "Type.method"
+ * @param types       simple names of the types the unit uses
+ * @param imports     qualified imports of the file that the unit uses (and wildcard imports as "pkg.")
+ * @param annotations simple names of annotations on or inside the unit
+ * @param supertypes  simple names of the supertypes of the unit's class
+ * @param names       the unit's own simple name and its class's
+ * @param strings     the values of its string literals
+ */
+public record UnitFeatures(Set<String> calls, Set<String> types, Set<String> imports, Set<String> annotations,
+                           Set<String> supertypes, Set<String> names, Set<String> strings) {
+}
