@@ -31,6 +31,18 @@ public final class Units {
         }
     }
 
+    /** A snippet written to a temporary file, as the scan stage would list it. */
+    public static SourceFile sourceFile(String source) {
+        try {
+            Path file = Files.createTempFile("unit", ".java");
+            Files.writeString(file, source);
+            file.toFile().deleteOnExit();
+            return new SourceFile("g:a", file, "Snippet.java", StandardCharsets.UTF_8, "17", false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static CodeUnit unit(String source, String symbol) {
         return parse(source, 1, 1).units().stream().filter(u -> u.symbol().equals(symbol)).findFirst()
                 .orElseThrow(() -> new AssertionError("no unit " + symbol));
