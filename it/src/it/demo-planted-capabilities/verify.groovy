@@ -45,6 +45,11 @@ report.clusters.findAll { it.capability != null }.each { c ->
     assert c.capability.evidence.every { e -> e.signal ==~ /[a-z]+: .+/ && !e.seenIn.isEmpty() }
 }
 assert report.modules.find { it.id == 'com.acme.shop:users' }.capabilities['password-hashing'] >= 1
+// the same-purpose rewrite of password hashing (salted SHA-256 instead of PBKDF2) is a semantic cluster
+def rewrite = report.clusters.find { c -> c.cloneType == 'semantic' && c.members.any { it.symbol.startsWith('com.acme.notifications.security.SaltedDigest') } }
+assert rewrite != null : 'the password-hashing rewrite was not found'
+assert rewrite.capability.id == 'password-hashing'
+assert rewrite.members.any { it.module != 'com.acme.shop:notifications' }
 truth.noise.each { noise ->
     if (!clustersOf(noise.symbol).isEmpty()) {
         failures << "noise ${noise.symbol} (${noise.why}) is in a cluster"

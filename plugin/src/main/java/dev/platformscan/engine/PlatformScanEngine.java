@@ -7,6 +7,7 @@ import dev.platformscan.engine.cluster.CloneCluster;
 import dev.platformscan.engine.cluster.CloneClusterer;
 import dev.platformscan.engine.cluster.ClusterMember;
 import dev.platformscan.engine.cluster.IndexedUnit;
+import dev.platformscan.engine.cluster.SemanticClusterer;
 import dev.platformscan.engine.parse.JavaSourceParser;
 import dev.platformscan.engine.parse.ParsedFile;
 import dev.platformscan.engine.scan.ModuleSource;
@@ -62,7 +63,10 @@ public final class PlatformScanEngine {
                     parsed.size(), units.size(), (System.nanoTime() - started) / 1e9));
             List<CloneCluster> clusters = new CloneClusterer(request.minSimilarity(), request.scope(), pool, threads,
                     listener).cluster(analysed, units);
-            clusters = new CapabilityClassifier(request.rules()).label(clusters);
+            List<CloneCluster> rewrites = new SemanticClusterer(request.scope()).cluster(analysed, units, clusters);
+            List<CloneCluster> all = new ArrayList<>(clusters);
+            all.addAll(rewrites);
+            clusters = new CapabilityClassifier(request.rules()).label(all);
             problems.sort(null);
             return new ScanResult(ToolVersion.get(), request, summarize(sources, analysed, units, clusters),
                     moduleSummaries(sources.modules(), analysed), clusters, problems,
@@ -133,6 +137,9 @@ public final class PlatformScanEngine {
         }
         Map<Integer, BitSet> duplicated = new HashMap<>();
         for (CloneCluster cluster : clusters) {
+            if (cluster.cloneType() == dev.platformscan.engine.cluster.CloneType.SEMANTIC) {
+                continue; // rewrites are repeated effort, not duplicated code
+            }
             for (ClusterMember member : cluster.members()) {
                 int index = fileIndex.get(member.file());
                 BitSet lines = duplicated.computeIfAbsent(index, k -> new BitSet());

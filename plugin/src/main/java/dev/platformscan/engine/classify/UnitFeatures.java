@@ -17,4 +17,18 @@ import java.util.Set;
  */
 public record UnitFeatures(Set<String> calls, Set<String> types, Set<String> imports, Set<String> annotations,
                            Set<String> supertypes, Set<String> names, Set<String> strings) {
+
+    /**
+     * The unit's API usage for same-purpose comparison: sorted distinct hashes of its typed calls
+     * ("MessageDigest.getInstance") and the types it uses.
+     */
+    public int[] apiUsage() {
+        java.util.TreeSet<String> usage = new java.util.TreeSet<>(types);
+        for (String call : calls) {
+            if (call.indexOf('.') > 0) {
+                usage.add(call);
+            }
+        }
+        return usage.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+    }
 }

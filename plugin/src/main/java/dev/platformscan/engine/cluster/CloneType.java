@@ -7,5 +7,15 @@ public enum CloneType {
     /** Identical after renaming identifiers and changing literals and types. */
     T2,
     /** Statements added, removed or changed, above the similarity threshold. */
-    T3
+    T3,
+    /**
+     * Same-purpose rewrites: same capability and strongly overlapping API usage, whatever the token
+     * similarity. Less certain than T1-T3.
+     */
+    SEMANTIC;
+
+    /** The name used in reports: T1, T2, T3, semantic. */
+    public String id() {
+        return this == SEMANTIC ? "semantic" : name();
+    }
 }

@@ -12,9 +12,11 @@ import dev.platformscan.engine.fingerprint.UnitFingerprint;
  * @param fingerprint   normalized tokens and hashes
  * @param enclosingUnit index (in the same file's unit list) of the nearest enclosing class unit, or -1
  * @param capabilities  capabilities the unit's source shows (rule matches), by rule id
+ * @param apiUsage      sorted hashes of its typed calls and used types (same-purpose comparison)
  */
 public record CodeUnit(UnitKind kind, String symbol, int startLine, int endLine, UnitFingerprint fingerprint,
-                       int enclosingUnit, java.util.List<dev.platformscan.engine.classify.CapabilityMatch> capabilities) {
+                       int enclosingUnit, java.util.List<dev.platformscan.engine.classify.CapabilityMatch> capabilities,
+                       int[] apiUsage) {
 
     public int tokens() {
         return fingerprint.tokens();

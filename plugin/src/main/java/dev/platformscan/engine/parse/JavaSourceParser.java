@@ -337,8 +337,10 @@ public final class JavaSourceParser {
         String normalized = codes.toString();
         UnitFingerprint fingerprint = new UnitFingerprint(normalized, Hashing.mix(exactHash),
                 Hashing.mix(normalizedHash), apiNames.names(declaredNames(node)));
-        units.add(new CodeUnit(kind, symbol, startLine, endLine, fingerprint, enclosing,
-                matcher.match(FeatureExtractor.extract(node))));
+        var features = FeatureExtractor.extract(node);
+        var capabilities = matcher.match(features);
+        units.add(new CodeUnit(kind, symbol, startLine, endLine, fingerprint, enclosing, capabilities,
+                capabilities.isEmpty() ? new int[0] : features.apiUsage()));
         return units.size() - 1;
     }
 }

@@ -41,7 +41,7 @@ public final class ConsoleSummary {
                     ? " + " + (cluster.members().size() - 1) + (cluster.members().size() == 2 ? " copy" : " copies") : "";
             String capability = cluster.capability() == null ? "" : "[" + cluster.capability().name() + "] ";
             lines.add(String.format(Locale.ROOT, "  %d. %s%s %s %.2f  %s%s  in %s  (%d lines)", i + 1, capability,
-                    cluster.cloneType(), cluster.unit(), Math.floor(cluster.similarity() * 100) / 100, first.symbol(), others,
+                    cluster.cloneType().id(), cluster.unit(), Math.floor(cluster.similarity() * 100) / 100, first.symbol(), others,
                     cluster.modules().stream().map(ConsoleSummary::artifactId).collect(Collectors.joining(", ")),
                     cluster.duplicatedLines()));
         }

@@ -153,7 +153,7 @@ public final class JsonReportRenderer implements ReportRenderer {
     private static void writeCluster(JsonGenerator json, CloneCluster cluster) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", cluster.id());
-        json.writeStringField("cloneType", cluster.cloneType().name());
+        json.writeStringField("cloneType", cluster.cloneType().id());
         json.writeNumberField("similarity", cluster.similarity());
         json.writeStringField("unit", cluster.unit());
         json.writeNumberField("duplicatedLines", cluster.duplicatedLines());

@@ -1,0 +1,195 @@
+package dev.platformscan.engine.cluster;
+
+import dev.platformscan.engine.Scope;
+import dev.platformscan.engine.classify.CapabilityMatch;
+import dev.platformscan.engine.parse.ParsedFile;
+import dev.platformscan.engine.parse.UnitKind;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Finds same-purpose rewrites that token similarity misses ("three teams wrote their own login"):
+ * units in different modules with the same capability whose API usage overlaps strongly (Jaccard of
+ * their typed calls and used types ≥ {@link #MIN_API_OVERLAP}). A rewrite may join copies already
+ * in a T1–T3 cluster (or inside a class that is): such copies count once per clone cluster, and a
+ * rewrite cluster needs at least one unit that no clone cluster holds. Candidates come from an inverted index over the API items that
+ * are not common within the capability, so the search is not quadratic; clusters are stars around the
+ * unit with the most such partners, each member compared with the center.
+ */
+public final class SemanticClusterer {
+    static final double MIN_API_OVERLAP = 0.3;
+    static final int MIN_API_ITEMS = 4;
+    private static final int MAX_ITEM_UNITS = 200;
+
+    private final Scope scope;
+
+    public SemanticClusterer(Scope scope) {
+        this.scope = scope;
+    }
+
+    public List<CloneCluster> cluster(List<ParsedFile> files, List<IndexedUnit> units, List<CloneCluster> cloneClusters) {
+        Map<String, Integer> covered = new HashMap<>();
+        for (int c = 0; c < cloneClusters.size(); c++) {
+            for (ClusterMember member : cloneClusters.get(c).members()) {
+                covered.putIfAbsent(member.module() + "|" + member.symbol(), c);
+            }
+        }
+        int[] cloneClusterOf = new int[units.size()];
+        for (IndexedUnit unit : units) {
+            cloneClusterOf[unit.id()] = cloneClusterOf(unit, units, covered);
+        }
+        Map<String, List<IndexedUnit>> byCapability = new TreeMap<>();
+        for (IndexedUnit unit : units) {
+            if (unit.unit().apiUsage().length < MIN_API_ITEMS) {
+                continue;
+            }
+            for (CapabilityMatch match : unit.unit().capabilities()) {
+                String kind = unit.unit().kind() == UnitKind.CLASS ? "class" : "callable";
+                byCapability.computeIfAbsent(match.capability() + "/" + kind, k -> new ArrayList<>()).add(unit);
+            }
+        }
+        Map<Integer, Map<Integer, Double>> neighbours = new TreeMap<>();
+        for (List<IndexedUnit> bucket : byCapability.values()) {
+            link(bucket, neighbours, cloneClusterOf);
+        }
+        List<CloneCluster> clusters = new ArrayList<>();
+        Set<Integer> assigned = new HashSet<>();
+        List<Integer> order = new ArrayList<>(neighbours.keySet());
+        order.sort(Comparator.comparingInt((Integer u) -> -neighbours.get(u).size()).thenComparingInt(u -> u));
+        for (int center : order) {
+            if (assigned.contains(center)) {
+                continue;
+            }
+            List<Map.Entry<Integer, Double>> free = new ArrayList<>();
+            Set<Integer> usedCloneClusters = new HashSet<>();
+            if (cloneClusterOf[center] >= 0) {
+                usedCloneClusters.add(cloneClusterOf[center]);
+            }
+            List<Map.Entry<Integer, Double>> candidates = new ArrayList<>(neighbours.get(center).entrySet());
+            candidates.sort(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            for (Map.Entry<Integer, Double> neighbour : candidates) {
+                int cloneCluster = cloneClusterOf[neighbour.getKey()];
+                if (!assigned.contains(neighbour.getKey()) && (cloneCluster < 0 || usedCloneClusters.add(cloneCluster))) {
+                    free.add(neighbour);
+                }
+            }
+            Set<String> modules = new HashSet<>();
+            modules.add(units.get(center).module());
+            free.forEach(n -> modules.add(units.get(n.getKey()).module()));
+            boolean somethingNew = cloneClusterOf[center] < 0 || free.stream().anyMatch(n -> cloneClusterOf[n.getKey()] < 0);
+            if (free.isEmpty() || !somethingNew || (scope == Scope.CROSS_MODULE && modules.size() < 2)) {
+                continue;
+            }
+            assigned.add(center);
+            free.forEach(n -> assigned.add(n.getKey()));
+            clusters.add(toCluster(units.get(center), free, units, files));
+        }
+        return clusters;
+    }
+
+    /** The clone cluster holding the unit or a class around it, or -1. */
+    private static int cloneClusterOf(IndexedUnit unit, List<IndexedUnit> units, Map<String, Integer> covered) {
+        for (IndexedUnit current = unit; current != null;
+             current = current.enclosing() < 0 ? null : units.get(current.enclosing())) {
+            Integer cluster = covered.get(current.module() + "|" + current.unit().symbol());
+            if (cluster != null) {
+                return cluster;
+            }
+        }
+        return -1;
+    }
+
+    private static void link(List<IndexedUnit> bucket, Map<Integer, Map<Integer, Double>> neighbours,
+                             int[] cloneClusterOf) {
+        Map<Integer, List<IndexedUnit>> byItem = new HashMap<>();
+        for (IndexedUnit unit : bucket) {
+            for (int item : unit.unit().apiUsage()) {
+                byItem.computeIfAbsent(item, k -> new ArrayList<>()).add(unit);
+            }
+        }
+        Set<Long> seen = new HashSet<>();
+        for (List<IndexedUnit> sharing : byItem.values()) {
+            if (sharing.size() < 2 || sharing.size() > MAX_ITEM_UNITS) {
+                continue;
+            }
+            for (int i = 0; i < sharing.size(); i++) {
+                for (int j = i + 1; j < sharing.size(); j++) {
+                    IndexedUnit a = sharing.get(i);
+                    IndexedUnit b = sharing.get(j);
+                    if (a.module().equals(b.module())
+                            || (cloneClusterOf[a.id()] >= 0 && cloneClusterOf[a.id()] == cloneClusterOf[b.id()])) {
+                        continue;
+                    }
+                    long key = ((long) Math.min(a.id(), b.id()) << 32) | Math.max(a.id(), b.id());
+                    if (!seen.add(key)) {
+                        continue;
+                    }
+                    double overlap = jaccard(a.unit().apiUsage(), b.unit().apiUsage());
+                    if (overlap + 1e-9 >= MIN_API_OVERLAP) {
+                        neighbours.computeIfAbsent(a.id(), k -> new TreeMap<>()).merge(b.id(), overlap, Math::max);
+                        neighbours.computeIfAbsent(b.id(), k -> new TreeMap<>()).merge(a.id(), overlap, Math::max);
+                    }
+                }
+            }
+        }
+    }
+
+    static double jaccard(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        int shared = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) shared / (a.length + b.length - shared);
+    }
+
+    private static CloneCluster toCluster(IndexedUnit center, List<Map.Entry<Integer, Double>> others,
+                                          List<IndexedUnit> units, List<ParsedFile> files) {
+        List<ClusterMember> members = new ArrayList<>();
+        members.add(member(center, 1.0));
+        List<ClusterMember> rest = new ArrayList<>();
+        double lowest = 1.0;
+        for (Map.Entry<Integer, Double> other : others) {
+            double similarity = Math.round(other.getValue() * 1000) / 1000.0;
+            lowest = Math.min(lowest, similarity);
+            rest.add(member(units.get(other.getKey()), similarity));
+        }
+        rest.sort(Comparator.comparing(ClusterMember::file).thenComparingInt(ClusterMember::startLine));
+        members.addAll(rest);
+        Map<String, BitSet> lines = new HashMap<>();
+        Map<String, ParsedFile> fileOf = new HashMap<>();
+        for (IndexedUnit unit : units) {
+            fileOf.putIfAbsent(unit.file(), files.get(unit.fileIndex()));
+        }
+        for (ClusterMember member : members) {
+            lines.computeIfAbsent(member.file(), k -> new BitSet())
+                    .or(CloneClusterer.shifted(fileOf.get(member.file()).codeLines(), member.startLine(), member.endLine()));
+        }
+        String unitKind = center.unit().kind() == UnitKind.CLASS ? UnitKind.CLASS.id() : UnitKind.METHOD.id();
+        List<String> modules = members.stream().map(ClusterMember::module).distinct().sorted().toList();
+        return new CloneCluster(CloneClusterer.clusterId("semantic-" + unitKind, members), CloneType.SEMANTIC, lowest,
+                unitKind, modules, members, lines.values().stream().mapToInt(BitSet::cardinality).sum(), null);
+    }
+
+    private static ClusterMember member(IndexedUnit unit, double similarity) {
+        return new ClusterMember(unit.module(), unit.file(), unit.unit().symbol(), unit.unit().startLine(),
+                unit.unit().endLine(), unit.unit().tokens(), similarity, unit.unit().capabilities());
+    }
+}
