@@ -25,7 +25,12 @@ import java.util.TreeMap;
  * unit with the most such partners, each member compared with the center.
  */
 public final class SemanticClusterer {
-    static final double MIN_API_OVERLAP = 0.3;
+    /**
+     * On the demo the planted password-hashing rewrite overlaps 0.47 with its PBKDF2 counterpart; at
+     * 0.3 the accuracy benchmark's unrelated library methods started to group (1.7% -> 2.3% of
+     * originals), at 0.2 the demo got a wrong input-validation cluster. 0.4 keeps both clean.
+     */
+    static final double MIN_API_OVERLAP = 0.4;
     static final int MIN_API_ITEMS = 4;
     private static final int MAX_ITEM_UNITS = 200;
 
