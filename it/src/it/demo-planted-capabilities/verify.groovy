@@ -61,4 +61,5 @@ if (report.clusters.any { c -> c.members.any { it.file.contains('/src/test/') } 
 }
 assert failures.isEmpty() : failures.join('\n')
 assert report.summary.modules == 9
+assert report.summary.leftOut.boilerplateMembers > 0 && report.summary.leftOut.classesWithoutLogic > 0
 return true

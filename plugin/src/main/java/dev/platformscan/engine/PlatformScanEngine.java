@@ -68,7 +68,8 @@ public final class PlatformScanEngine {
             all.addAll(rewrites);
             clusters = new CapabilityClassifier(request.rules()).label(all);
             problems.sort(null);
-            return new ScanResult(ToolVersion.get(), request, summarize(sources, analysed, units, clusters),
+            return new ScanResult(ToolVersion.get(), request, summarize(sources, analysed, units, clusters,
+                    parsed.size() - analysed.size()),
                     moduleSummaries(sources.modules(), analysed), clusters, problems,
                     Duration.ofNanos(System.nanoTime() - started));
         } finally {
@@ -89,7 +90,8 @@ public final class PlatformScanEngine {
                                              ScanListener listener) throws InterruptedException {
         CapabilityMatcher matcher = new CapabilityMatcher(request.rules());
         ThreadLocal<JavaSourceParser> parsers = ThreadLocal.withInitial(
-                () -> new JavaSourceParser(request.minLines(), request.minTokens(), matcher));
+                () -> new JavaSourceParser(request.minLines(), request.minTokens(), matcher,
+                        request.includeBoilerplate()));
         ProgressReporter progress = new ProgressReporter("Parsed", "files", files.size(), listener);
         List<Future<ParsedFile>> futures = new ArrayList<>(files.size());
         for (SourceFile file : files) {
@@ -129,7 +131,7 @@ public final class PlatformScanEngine {
     }
 
     private static ScanSummary summarize(ScannedSources sources, List<ParsedFile> files, List<IndexedUnit> units,
-                                         List<CloneCluster> clusters) {
+                                         List<CloneCluster> clusters, int generatedFiles) {
         int linesOfCode = files.stream().mapToInt(ParsedFile::linesOfCode).sum();
         Map<String, Integer> fileIndex = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
@@ -153,7 +155,8 @@ public final class PlatformScanEngine {
         int duplicatedLines = duplicated.values().stream().mapToInt(BitSet::cardinality).sum();
         double ratio = linesOfCode == 0 ? 0 : Math.round(10_000.0 * duplicatedLines / linesOfCode) / 10_000.0;
         return new ScanSummary(sources.modules().size(), files.size(), linesOfCode, units.size(), clusters.size(),
-                duplicatedLines, ratio);
+                duplicatedLines, ratio, generatedFiles, files.stream().mapToInt(ParsedFile::boilerplateMembers).sum(),
+                files.stream().mapToInt(ParsedFile::classesWithoutLogic).sum());
     }
 
     private static List<ModuleSummary> moduleSummaries(List<ModuleSource> modules, List<ParsedFile> files) {

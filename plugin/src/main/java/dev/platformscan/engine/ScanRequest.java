@@ -22,10 +22,20 @@ import java.util.List;
  * @param excludes       glob patterns on paths relative to the execution root ("**&#47;legacy/**")
  * @param threads        parser threads; 0 means one per available processor
  * @param rules          capability rules that label units and clusters
+ * @param includeBoilerplate also compare accessors, equals/hashCode/toString, field-storing constructors
+ *                       and classes made only of them (left out by default)
  */
 public record ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
                           double minSimilarity, Scope scope, boolean includeTests, List<String> excludes,
-                          int threads, RuleCatalog rules) {
+                          int threads, RuleCatalog rules, boolean includeBoilerplate) {
+
+    /** A request that leaves boilerplate out. */
+    public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
+                       double minSimilarity, Scope scope, boolean includeTests, List<String> excludes, int threads,
+                       RuleCatalog rules) {
+        this(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests, excludes, threads,
+                rules, false);
+    }
 
     /** A request with the built-in capability catalog. */
     public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,

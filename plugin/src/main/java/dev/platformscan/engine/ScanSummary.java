@@ -10,7 +10,11 @@ package dev.platformscan.engine;
  * @param clusters         clusters reported
  * @param duplicatedLines  code lines that belong to a member of a reported cluster (each counted once)
  * @param duplicationRatio duplicatedLines / linesOfCode, rounded to 4 decimals
+ * @param generatedFiles   files left out as generated code
+ * @param boilerplateMembers members left out as boilerplate
+ * @param classesWithoutLogic classes not compared as a whole (no logic of their own: DTOs)
  */
 public record ScanSummary(int modules, int files, int linesOfCode, int units, int clusters,
-                          int duplicatedLines, double duplicationRatio) {
+                          int duplicatedLines, double duplicationRatio, int generatedFiles, int boilerplateMembers,
+                          int classesWithoutLogic) {
 }

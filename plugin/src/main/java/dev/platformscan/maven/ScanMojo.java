@@ -54,6 +54,10 @@ public class ScanMojo extends AbstractPlatformMojo {
     @Parameter(property = "platform.includeTests", defaultValue = "false")
     private boolean includeTests;
 
+    /** Also compare boilerplate: accessors, equals/hashCode/toString, field-storing constructors, DTO classes. */
+    @Parameter(property = "platform.includeBoilerplate", defaultValue = "false")
+    private boolean includeBoilerplate;
+
     /** Glob patterns of files to leave out, relative to the execution root (e.g. {@code **}{@code /legacy/**}). */
     @Parameter(property = "platform.excludes")
     private List<String> excludes;
@@ -90,7 +94,7 @@ public class ScanMojo extends AbstractPlatformMojo {
         try {
             request = new ScanRequest(root, ReactorModules.of(session.getProjects(), root), minLines, minTokens,
                     minSimilarity, Scope.fromId(scope), includeTests, excludes == null ? List.of() : excludes, threads,
-                    catalog);
+                    catalog, includeBoilerplate);
             renderers = ReportFormats.select(formats);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid parameter platform." + e.getMessage()

@@ -56,12 +56,21 @@ public final class JavaSourceParser {
     private final int minLines;
     private final int minTokens;
     private final CapabilityMatcher matcher;
+    private final boolean includeBoilerplate;
+    private int boilerplateMembers;
+    private int classesWithoutLogic;
 
     public JavaSourceParser(int minLines, int minTokens) {
         this(minLines, minTokens, new CapabilityMatcher(dev.platformscan.rules.RuleCatalog.empty()));
     }
 
     public JavaSourceParser(int minLines, int minTokens, CapabilityMatcher matcher) {
+        this(minLines, minTokens, matcher, false);
+    }
+
+    /** @param includeBoilerplate compare boilerplate too (accessors, equals/hashCode/toString, DTO classes) */
+    public JavaSourceParser(int minLines, int minTokens, CapabilityMatcher matcher, boolean includeBoilerplate) {
+        this.includeBoilerplate = includeBoilerplate;
         this.matcher = matcher;
         this.minLines = minLines;
         this.minTokens = minTokens;
@@ -89,11 +98,13 @@ public final class JavaSourceParser {
             return new ParsedFile(file, codeLines, List.of(), true, problems);
         }
         List<CodeUnit> units = new ArrayList<>();
+        boilerplateMembers = 0;
+        classesWithoutLogic = 0;
         String packagePrefix = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
         for (TypeDeclaration<?> type : unit.getTypes()) {
             collectType(type, packagePrefix + type.getNameAsString(), -1, units);
         }
-        return new ParsedFile(file, codeLines, units, false, problems);
+        return new ParsedFile(file, codeLines, units, false, problems, boilerplateMembers, classesWithoutLogic);
     }
 
     private JavaParser parser(LanguageLevel level) {
@@ -220,12 +231,21 @@ public final class JavaSourceParser {
         if (isGenerated(type) || type instanceof AnnotationDeclaration) {
             return;
         }
-        int classIndex = hasLogic(type) ? add(UnitKind.CLASS, type, qualifiedName, enclosing, units) : -1;
+        boolean logic = includeBoilerplate || hasLogic(type);
+        if (!logic) {
+            classesWithoutLogic++;
+        }
+        int classIndex = logic ? add(UnitKind.CLASS, type, qualifiedName, enclosing, units) : -1;
         int memberEnclosing = classIndex >= 0 ? classIndex : enclosing;
         for (BodyDeclaration<?> member : type.getMembers()) {
             if (member instanceof TypeDeclaration<?> nested) {
                 collectType(nested, qualifiedName + "." + nested.getNameAsString(), memberEnclosing, units);
-            } else if (isGenerated(member) || Boilerplate.isBoilerplate(member)) {
+            } else if (isGenerated(member)) {
+                continue;
+            } else if (isBoilerplate(member)) {
+                if (member instanceof com.github.javaparser.ast.body.CallableDeclaration<?>) {
+                    boilerplateMembers++;
+                }
                 continue;
             } else if (member instanceof MethodDeclaration method) {
                 add(UnitKind.METHOD, method, qualifiedName + "#" + method.getNameAsString()
@@ -240,11 +260,19 @@ public final class JavaSourceParser {
         }
     }
 
+    private boolean isBoilerplate(BodyDeclaration<?> member) {
+        if (includeBoilerplate) {
+            return !(member instanceof com.github.javaparser.ast.body.CallableDeclaration<?>)
+                    && !(member instanceof CompactConstructorDeclaration);
+        }
+        return Boilerplate.isBoilerplate(member);
+    }
+
     /** A class is compared as a whole only when its own methods and constructors hold real logic. */
     private boolean hasLogic(TypeDeclaration<?> type) {
         int logicTokens = 0;
         for (BodyDeclaration<?> member : type.getMembers()) {
-            if (!(member instanceof TypeDeclaration<?>) && !Boilerplate.isBoilerplate(member)) {
+            if (!(member instanceof TypeDeclaration<?>) && !isBoilerplate(member)) {
                 logicTokens += member.getTokenRange().map(JavaSourceParser::countTokens).orElse(0);
                 if (logicTokens >= minTokens) {
                     return true;

@@ -14,9 +14,16 @@ import java.util.List;
  * @param units     comparable units in source order (classes before their members)
  * @param generated true when the file is generated code (left out of all figures)
  * @param problems  what could not be read (a syntax error, an encoding problem)
+ * @param boilerplateMembers  members left out as boilerplate (accessors, equals/hashCode/toString, ...)
+ * @param classesWithoutLogic classes not compared as a whole because they hold no logic (DTOs)
  */
 public record ParsedFile(SourceFile source, BitSet codeLines, List<CodeUnit> units, boolean generated,
-                         List<Problem> problems) {
+                         List<Problem> problems, int boilerplateMembers, int classesWithoutLogic) {
+
+    public ParsedFile(SourceFile source, BitSet codeLines, List<CodeUnit> units, boolean generated,
+                      List<Problem> problems) {
+        this(source, codeLines, units, generated, problems, 0, 0);
+    }
 
     public ParsedFile {
         units = List.copyOf(units);

@@ -30,6 +30,11 @@ public final class ConsoleSummary {
         lines.add("Found " + s.clusters() + (s.clusters() == 1 ? " cluster" : " clusters") + " of near-duplicate code"
                 + where + ": " + number(s.duplicatedLines()) + " duplicated lines ("
                 + String.format(Locale.ROOT, "%.1f", s.duplicationRatio() * 100) + "% of the code)");
+        if (s.generatedFiles() + s.boilerplateMembers() + s.classesWithoutLogic() > 0) {
+            lines.add("Left out as noise: " + s.generatedFiles() + " generated files, " + s.boilerplateMembers()
+                    + " boilerplate members (accessors, equals/hashCode/toString, field-storing constructors), "
+                    + s.classesWithoutLogic() + " classes without logic (platform.includeBoilerplate=true compares them)");
+        }
         int shown = Math.min(TOP, result.clusters().size());
         if (shown > 0) {
             lines.add("Top clusters:");

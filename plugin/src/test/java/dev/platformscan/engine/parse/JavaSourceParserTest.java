@@ -133,7 +133,7 @@ class JavaSourceParserTest {
 
     @Test
     void boilerplateIsNotComparedAndADtoIsNotAClassUnit() {
-        ParsedFile file = Units.parse("""
+        String customer = """
                 package p;
                 import java.util.Objects;
                 public class Customer {
@@ -171,8 +171,17 @@ class JavaSourceParserTest {
                         return "Customer{name=" + name + ", email=" + email + ", visits=" + visits + "}";
                     }
                 }
-                """, 1, 10);
+                """;
+        ParsedFile file = Units.parse(customer, 1, 10);
         assertThat(file.units()).isEmpty();
+        assertThat(file.boilerplateMembers()).isEqualTo(6);
+        assertThat(file.classesWithoutLogic()).isEqualTo(1);
+        ParsedFile compared = new JavaSourceParser(1, 10,
+                new dev.platformscan.engine.classify.CapabilityMatcher(dev.platformscan.rules.RuleCatalog.empty()), true)
+                .parse(Units.sourceFile(customer));
+        assertThat(compared.units()).extracting(CodeUnit::symbol)
+                .contains("p.Customer", "p.Customer#equals(Object)", "p.Customer#Customer(String, String, int)");
+        assertThat(compared.boilerplateMembers()).isZero();
 
         ParsedFile withLogic = Units.parse("""
                 package p;

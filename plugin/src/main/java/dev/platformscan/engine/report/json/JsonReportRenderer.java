@@ -93,6 +93,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeNumberField("minSimilarity", request.minSimilarity());
         json.writeStringField("scope", request.scope().id());
         json.writeBooleanField("includeTests", request.includeTests());
+        json.writeBooleanField("includeBoilerplate", request.includeBoilerplate());
         json.writeArrayFieldStart("excludes");
         for (String exclude : request.excludes()) {
             json.writeString(exclude);
@@ -121,6 +122,11 @@ public final class JsonReportRenderer implements ReportRenderer {
         for (var entry : clustersPerCapability.entrySet()) {
             json.writeNumberField(entry.getKey(), entry.getValue());
         }
+        json.writeEndObject();
+        json.writeObjectFieldStart("leftOut");
+        json.writeNumberField("generatedFiles", summary.generatedFiles());
+        json.writeNumberField("boilerplateMembers", summary.boilerplateMembers());
+        json.writeNumberField("classesWithoutLogic", summary.classesWithoutLogic());
         json.writeEndObject();
         json.writeEndObject();
     }
