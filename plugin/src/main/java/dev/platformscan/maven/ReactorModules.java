@@ -28,7 +28,8 @@ final class ReactorModules {
             modules.add(new ModuleSource(project.getGroupId() + ":" + project.getArtifactId(),
                     SourceScanner.relative(executionRoot, base), base, project.getPackaging(),
                     paths(project.getCompileSourceRoots()), paths(project.getTestCompileSourceRoots()),
-                    encoding(project), languageLevel(project)));
+                    encoding(project), languageLevel(project),
+                    Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize()));
         }
         return modules;
     }

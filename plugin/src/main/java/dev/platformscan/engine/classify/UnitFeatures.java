@@ -18,6 +18,22 @@ import java.util.Set;
 public record UnitFeatures(Set<String> calls, Set<String> types, Set<String> imports, Set<String> annotations,
                            Set<String> supertypes, Set<String> names, Set<String> strings) {
 
+    /** These features plus what the compiled code shows (exact call owners, types, annotations, supertypes). */
+    public UnitFeatures withBytecode(Set<String> byteCalls, Set<String> byteTypes, Set<String> qualifiedTypes,
+                                     Set<String> byteAnnotations, Set<String> byteSupertypes) {
+        return new UnitFeatures(union(calls, byteCalls), union(types, byteTypes), union(imports, qualifiedTypes),
+                union(annotations, byteAnnotations), union(supertypes, byteSupertypes), names, strings);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     /**
      * The unit's API usage for same-purpose comparison: sorted distinct hashes of its typed calls
      * ("MessageDigest.getInstance") and the types it uses.

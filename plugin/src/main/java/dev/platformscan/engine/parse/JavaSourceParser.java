@@ -101,9 +101,15 @@ public final class JavaSourceParser {
         boilerplateMembers = 0;
         classesWithoutLogic = 0;
         String packagePrefix = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
+        currentFile = file;
+        currentProblems = problems;
+        warnedAboutClassVersion = false;
         for (TypeDeclaration<?> type : unit.getTypes()) {
-            collectType(type, packagePrefix + type.getNameAsString(), -1, units);
+            collectType(type, packagePrefix + type.getNameAsString(),
+                    packagePrefix.replace('.', '/') + type.getNameAsString(), -1, units);
         }
+        currentFile = null;
+        currentProblems = null;
         return new ParsedFile(file, codeLines, units, false, problems, boilerplateMembers, classesWithoutLogic);
     }
 
@@ -227,7 +233,10 @@ public final class JavaSourceParser {
         return false;
     }
 
-    private void collectType(TypeDeclaration<?> type, String qualifiedName, int enclosing, List<CodeUnit> units) {
+    private void collectType(TypeDeclaration<?> type, String qualifiedName, String binaryName, int enclosing,
+                             List<CodeUnit> units) {
+        facts = readClassFacts(binaryName);
+        ClassFileReader.ClassFacts classFacts = facts;
         if (isGenerated(type) || type instanceof AnnotationDeclaration) {
             return;
         }
@@ -238,8 +247,10 @@ public final class JavaSourceParser {
         int classIndex = logic ? add(UnitKind.CLASS, type, qualifiedName, enclosing, units) : -1;
         int memberEnclosing = classIndex >= 0 ? classIndex : enclosing;
         for (BodyDeclaration<?> member : type.getMembers()) {
+            facts = classFacts;
             if (member instanceof TypeDeclaration<?> nested) {
-                collectType(nested, qualifiedName + "." + nested.getNameAsString(), memberEnclosing, units);
+                collectType(nested, qualifiedName + "." + nested.getNameAsString(),
+                        binaryName + "$" + nested.getNameAsString(), memberEnclosing, units);
             } else if (isGenerated(member)) {
                 continue;
             } else if (isBoilerplate(member)) {
@@ -258,6 +269,58 @@ public final class JavaSourceParser {
                         memberEnclosing, units);
             }
         }
+    }
+
+    private SourceFile currentFile;
+    private List<Problem> currentProblems;
+    private ClassFileReader.ClassFacts facts;
+    private boolean warnedAboutClassVersion;
+
+    private ClassFileReader.ClassFacts readClassFacts(String binaryName) {
+        if (currentFile == null || currentFile.classesDirectory() == null) {
+            return null;
+        }
+        try {
+            return ClassFileReader.read(currentFile.classesDirectory(), binaryName);
+        } catch (ClassFileReader.UnsupportedClassVersion e) {
+            if (!warnedAboutClassVersion) {
+                warnedAboutClassVersion = true;
+                currentProblems.add(new Problem(currentFile.relativePath(), 0, "its class file " + binaryName
+                        + ".class has class-file version " + e.majorVersion + " (Java " + (e.majorVersion - 44)
+                        + "), newer than this platform-scan reads; the file is analysed from its source only"));
+            }
+            return null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /** Joins the compiled methods of the unit (by name and line range) to its source features. */
+    private static dev.platformscan.engine.classify.UnitFeatures withBytecode(
+            dev.platformscan.engine.classify.UnitFeatures features, Node node, UnitKind kind, int startLine,
+            int endLine, ClassFileReader.ClassFacts facts) {
+        if (facts == null) {
+            return features;
+        }
+        java.util.Set<String> calls = new java.util.TreeSet<>();
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        java.util.Set<String> qualified = new java.util.TreeSet<>();
+        java.util.Set<String> annotations = new java.util.TreeSet<>();
+        String name = kind == UnitKind.CONSTRUCTOR ? "<init>"
+                : node instanceof MethodDeclaration method ? method.getNameAsString() : null;
+        for (ClassFileReader.MethodFacts method : facts.methods()) {
+            boolean inRange = method.firstLine() == 0 || (method.firstLine() >= startLine && method.firstLine() <= endLine);
+            if ((kind == UnitKind.CLASS || method.name().equals(name)) && inRange) {
+                calls.addAll(method.calls());
+                types.addAll(method.types());
+                qualified.addAll(method.qualifiedTypes());
+                annotations.addAll(method.annotations());
+            }
+        }
+        if (kind == UnitKind.CLASS) {
+            annotations.addAll(facts.annotations());
+        }
+        return features.withBytecode(calls, types, qualified, annotations, facts.supertypes());
     }
 
     private boolean isBoilerplate(BodyDeclaration<?> member) {
@@ -365,10 +428,11 @@ public final class JavaSourceParser {
         String normalized = codes.toString();
         UnitFingerprint fingerprint = new UnitFingerprint(normalized, Hashing.mix(exactHash),
                 Hashing.mix(normalizedHash), apiNames.names(declaredNames(node)));
-        var features = FeatureExtractor.extract(node);
-        var capabilities = matcher.match(features);
+        var sourceFeatures = FeatureExtractor.extract(node);
+        var capabilities = matcher.match(withBytecode(sourceFeatures, node, kind, startLine, endLine, facts));
+        // API usage from source only: same-purpose clusters must not depend on whether a module was compiled
         units.add(new CodeUnit(kind, symbol, startLine, endLine, fingerprint, enclosing, capabilities,
-                capabilities.isEmpty() ? new int[0] : features.apiUsage()));
+                capabilities.isEmpty() ? new int[0] : sourceFeatures.apiUsage()));
         return units.size() - 1;
     }
 }

@@ -15,10 +15,17 @@ import java.util.List;
  * @param testSourceRoots test source directories (absolute)
  * @param encoding        declared source encoding name, or null for UTF-8
  * @param languageLevel   declared Java release ("17", "1.8"), or null for the newest the parser knows
+ * @param classesDirectory compiled main classes (target/classes), read when present; may be null
  */
 public record ModuleSource(String id, String path, Path baseDirectory, String packaging,
                            List<Path> sourceRoots, List<Path> testSourceRoots,
-                           String encoding, String languageLevel) {
+                           String encoding, String languageLevel, Path classesDirectory) {
+
+    /** A module without compiled classes. */
+    public ModuleSource(String id, String path, Path baseDirectory, String packaging, List<Path> sourceRoots,
+                        List<Path> testSourceRoots, String encoding, String languageLevel) {
+        this(id, path, baseDirectory, packaging, sourceRoots, testSourceRoots, encoding, languageLevel, null);
+    }
 
     public ModuleSource {
         sourceRoots = List.copyOf(sourceRoots);

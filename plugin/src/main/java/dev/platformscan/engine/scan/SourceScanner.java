@@ -115,7 +115,7 @@ public final class SourceScanner {
                         String relativePath = relative(root, absolute);
                         if (!excludes.matches(relativePath) && seen.add(absolute)) {
                             files.add(new SourceFile(module.id(), absolute, relativePath, charset,
-                                    module.languageLevel(), test));
+                                    module.languageLevel(), test, test ? null : module.classesDirectory()));
                         }
                     }
                     return FileVisitResult.CONTINUE;

@@ -1,0 +1,13 @@
+import groovy.json.JsonSlurper
+
+def report = new JsonSlurper().parse(new File(basedir, 'target/platform-scan/report.json'))
+assert new File(basedir, 'services/users/target/classes/com/acme/users/auth/PasswordHasher.class').isFile()
+// the same planted capability clusters, labelled the same way, as without compiled classes
+def labels = report.clusters.findAll { it.cloneType != 'semantic' && it.capability != null }*.capability*.id as Set
+assert labels.containsAll(['token-jwt', 'password-hashing', 'login-session', 'data-access', 'http-client', 'error-handling'])
+def jdbc = report.clusters.find { it.capability?.id == 'data-access' && it.unit == 'class' }
+// evidence only bytecode gives: the owner the compiler resolved for calls on 'var' and fields
+assert jdbc.capability.evidence*.signal.any { it.startsWith('imports: java.sql.') }
+assert report.clusters.any { it.cloneType == 'semantic' && it.capability.id == 'password-hashing' }
+assert report.problems.every { !it.message.contains('class-file version') }
+return true

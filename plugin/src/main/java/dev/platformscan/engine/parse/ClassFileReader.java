@@ -1,0 +1,152 @@
+package dev.platformscan.engine.parse;
+
+import org.objectweb.asm.AnnotationVisitor;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads what a compiled class shows about its methods with ASM: exact call targets ("MessageDigest.getInstance"
+ * with the owner the compiler resolved), the types they touch, annotations, supertypes, and the source
+ * lines each method spans (LineNumberTable), so bytecode facts can be joined to source units by line.
+ */
+final class ClassFileReader {
+
+    /** One compiled method. Lines are 0 when the class has no debug information. */
+    record MethodFacts(String name, int firstLine, int lastLine, Set<String> calls, Set<String> types,
+                       Set<String> qualifiedTypes, Set<String> annotations) {
+    }
+
+    /** One compiled class. */
+    record ClassFacts(int majorVersion, Set<String> supertypes, Set<String> annotations, List<MethodFacts> methods) {
+    }
+
+    /** Thrown for a class file of a Java version this ASM cannot read. */
+    static final class UnsupportedClassVersion extends Exception {
+        final int majorVersion;
+
+        UnsupportedClassVersion(int majorVersion) {
+            super("class file version " + majorVersion);
+            this.majorVersion = majorVersion;
+        }
+    }
+
+    private ClassFileReader() {
+    }
+
+    /** The facts of {@code binaryName} ("com/x/Outer$Inner") under the classes directory, or null when absent. */
+    static ClassFacts read(Path classesDirectory, String binaryName) throws IOException, UnsupportedClassVersion {
+        Path file = classesDirectory.resolve(binaryName + ".class");
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        int major = bytes.length >= 8 ? ((bytes[6] & 0xff) << 8) | (bytes[7] & 0xff) : 0;
+        ClassReader reader;
+        try {
+            reader = new ClassReader(bytes);
+        } catch (IllegalArgumentException e) {
+            throw new UnsupportedClassVersion(major);
+        }
+        Set<String> supertypes = new TreeSet<>();
+        Set<String> classAnnotations = new TreeSet<>();
+        List<MethodFacts> methods = new ArrayList<>();
+        try {
+            reader.accept(new ClassVisitor(Opcodes.ASM9) {
+                @Override
+                public void visit(int version, int access, String name, String signature, String superName,
+                                  String[] interfaces) {
+                    if (superName != null && !superName.equals("java/lang/Object")) {
+                        supertypes.add(simple(superName));
+                    }
+                    if (interfaces != null) {
+                        for (String implemented : interfaces) {
+                            supertypes.add(simple(implemented));
+                        }
+                    }
+                }
+
+                @Override
+                public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+                    classAnnotations.add(simple(Type.getType(descriptor).getInternalName()));
+                    return null;
+                }
+
+                @Override
+                public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                                 String[] exceptions) {
+                    if ((access & Opcodes.ACC_SYNTHETIC) != 0) {
+                        return null;
+                    }
+                    Set<String> calls = new TreeSet<>();
+                    Set<String> types = new TreeSet<>();
+                    Set<String> qualified = new TreeSet<>();
+                    Set<String> annotations = new TreeSet<>();
+                    int[] lines = {Integer.MAX_VALUE, 0};
+                    return new MethodVisitor(Opcodes.ASM9) {
+                        @Override
+                        public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
+                            annotations.add(simple(Type.getType(annotation).getInternalName()));
+                            return null;
+                        }
+
+                        @Override
+                        public void visitMethodInsn(int opcode, String owner, String method, String desc, boolean itf) {
+                            if (owner.startsWith("[")) {
+                                return;
+                            }
+                            calls.add(method);
+                            calls.add(simple(owner) + "." + method);
+                            types.add(simple(owner));
+                            qualified.add(owner.replace('/', '.').replace('$', '.'));
+                        }
+
+                        @Override
+                        public void visitTypeInsn(int opcode, String type) {
+                            if (!type.startsWith("[")) {
+                                types.add(simple(type));
+                                qualified.add(type.replace('/', '.').replace('$', '.'));
+                            }
+                        }
+
+                        @Override
+                        public void visitLdcInsn(Object value) {
+                            // string literals are read from source already
+                        }
+
+                        @Override
+                        public void visitLineNumber(int line, Label start) {
+                            lines[0] = Math.min(lines[0], line);
+                            lines[1] = Math.max(lines[1], line);
+                        }
+
+                        @Override
+                        public void visitEnd() {
+                            methods.add(new MethodFacts(name, lines[1] == 0 ? 0 : lines[0], lines[1], calls, types,
+                                    qualified, annotations));
+                        }
+                    };
+                }
+            }, ClassReader.SKIP_FRAMES);
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            throw new UnsupportedClassVersion(major);
+        }
+        return new ClassFacts(major, supertypes, classAnnotations, methods);
+    }
+
+    static String simple(String internalName) {
+        int cut = Math.max(internalName.lastIndexOf('/'), internalName.lastIndexOf('$'));
+        return internalName.substring(cut + 1);
+    }
+}
