@@ -137,7 +137,7 @@ public final class SemanticClusterer {
                     if (!seen.add(key)) {
                         continue;
                     }
-                    double overlap = jaccard(a.unit().apiUsage(), b.unit().apiUsage());
+                    double overlap = dev.platformscan.engine.fingerprint.SortedSets.jaccard(a.unit().apiUsage(), b.unit().apiUsage());
                     if (overlap + 1e-9 >= MIN_API_OVERLAP) {
                         neighbours.computeIfAbsent(a.id(), k -> new TreeMap<>()).merge(b.id(), overlap, Math::max);
                         neighbours.computeIfAbsent(b.id(), k -> new TreeMap<>()).merge(a.id(), overlap, Math::max);
@@ -145,24 +145,6 @@ public final class SemanticClusterer {
                 }
             }
         }
-    }
-
-    static double jaccard(int[] a, int[] b) {
-        int i = 0;
-        int j = 0;
-        int shared = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                shared++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return (double) shared / (a.length + b.length - shared);
     }
 
     private static CloneCluster toCluster(IndexedUnit center, List<Map.Entry<Integer, Double>> others,

@@ -27,21 +27,7 @@ public final class ApiNames {
         if (a.length < 3 || b.length < 3) {
             return 1.0;
         }
-        int i = 0;
-        int j = 0;
-        int shared = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                shared++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return (double) shared / (a.length + b.length - shared);
+        return SortedSets.jaccard(a, b);
     }
 
     /** Collects names from the code tokens of one unit, in order. */

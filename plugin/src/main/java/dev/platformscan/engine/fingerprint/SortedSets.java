@@ -1,0 +1,27 @@
+package dev.platformscan.engine.fingerprint;
+
+/** Set operations on sorted arrays of distinct hashes (the compact sets fingerprints keep). */
+public final class SortedSets {
+    private SortedSets() {
+    }
+
+    /** |a ∩ b| / |a ∪ b| of two sorted distinct arrays; 0 when both are empty. */
+    public static double jaccard(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        int shared = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        int union = a.length + b.length - shared;
+        return union == 0 ? 0 : (double) shared / union;
+    }
+}
