@@ -9,6 +9,7 @@ import dev.platformscan.engine.cluster.ClusterMember;
 import dev.platformscan.engine.cluster.IndexedUnit;
 import dev.platformscan.engine.cluster.SemanticClusterer;
 import dev.platformscan.engine.parse.JavaSourceParser;
+import dev.platformscan.engine.parse.OtherLanguageClasses;
 import dev.platformscan.engine.parse.ParsedFile;
 import dev.platformscan.engine.scan.ModuleSource;
 import dev.platformscan.engine.scan.ScannedSources;
@@ -49,7 +50,12 @@ public final class PlatformScanEngine {
 
         ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
         try {
-            List<ParsedFile> parsed = parseAll(request, sources.files(), pool, listener);
+            List<ParsedFile> parsed = new ArrayList<>(parseAll(request, sources.files(), pool, listener));
+            OtherLanguageClasses otherLanguages = new OtherLanguageClasses(new CapabilityMatcher(request.rules()));
+            for (ModuleSource module : sources.modules()) {
+                parsed.addAll(otherLanguages.read(module, request.executionRoot().toAbsolutePath().normalize()));
+            }
+            parsed.sort(java.util.Comparator.comparing((ParsedFile f) -> f.source().relativePath()));
             List<ParsedFile> analysed = new ArrayList<>();
             for (ParsedFile file : parsed) {
                 file.problems().forEach(listener::problem);

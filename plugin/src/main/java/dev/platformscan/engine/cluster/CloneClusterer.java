@@ -143,6 +143,9 @@ public final class CloneClusterer {
     private static List<UnitGroup> exactGroups(List<IndexedUnit> units) {
         Map<String, List<IndexedUnit>> byKey = new LinkedHashMap<>();
         for (IndexedUnit unit : units) {
+            if (unit.unit().tokens() == 0) {
+                continue; // compiled from another language: no tokens to compare
+            }
             String key = (unit.unit().kind() == UnitKind.CLASS ? "C" : "M") + unit.unit().fingerprint().normalizedHash()
                     + ":" + unit.unit().tokens();
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(unit);

@@ -24,12 +24,14 @@ import java.util.TreeSet;
 final class ClassFileReader {
 
     /** One compiled method. Lines are 0 when the class has no debug information. */
-    record MethodFacts(String name, int firstLine, int lastLine, Set<String> calls, Set<String> types,
-                       Set<String> qualifiedTypes, Set<String> annotations) {
+    record MethodFacts(String name, String descriptor, int firstLine, int lastLine, Set<String> calls,
+                       Set<String> types, Set<String> qualifiedTypes, Set<String> annotations, Set<String> strings,
+                       int instructions) {
     }
 
     /** One compiled class. */
-    record ClassFacts(int majorVersion, Set<String> supertypes, Set<String> annotations, List<MethodFacts> methods) {
+    record ClassFacts(int majorVersion, String sourceFile, Set<String> supertypes, Set<String> annotations,
+                      List<MethodFacts> methods) {
     }
 
     /** Thrown for a class file of a Java version this ASM cannot read. */
@@ -51,7 +53,10 @@ final class ClassFileReader {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        byte[] bytes = Files.readAllBytes(file);
+        return read(Files.readAllBytes(file));
+    }
+
+    static ClassFacts read(byte[] bytes) throws UnsupportedClassVersion {
         int major = bytes.length >= 8 ? ((bytes[6] & 0xff) << 8) | (bytes[7] & 0xff) : 0;
         ClassReader reader;
         try {
@@ -59,6 +64,7 @@ final class ClassFileReader {
         } catch (IllegalArgumentException e) {
             throw new UnsupportedClassVersion(major);
         }
+        String[] sourceFile = {null};
         Set<String> supertypes = new TreeSet<>();
         Set<String> classAnnotations = new TreeSet<>();
         List<MethodFacts> methods = new ArrayList<>();
@@ -78,6 +84,11 @@ final class ClassFileReader {
                 }
 
                 @Override
+                public void visitSource(String source, String debug) {
+                    sourceFile[0] = source;
+                }
+
+                @Override
                 public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
                     classAnnotations.add(simple(Type.getType(descriptor).getInternalName()));
                     return null;
@@ -86,14 +97,15 @@ final class ClassFileReader {
                 @Override
                 public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                                  String[] exceptions) {
-                    if ((access & Opcodes.ACC_SYNTHETIC) != 0) {
+                    if ((access & (Opcodes.ACC_SYNTHETIC | Opcodes.ACC_BRIDGE)) != 0) {
                         return null;
                     }
                     Set<String> calls = new TreeSet<>();
                     Set<String> types = new TreeSet<>();
                     Set<String> qualified = new TreeSet<>();
                     Set<String> annotations = new TreeSet<>();
-                    int[] lines = {Integer.MAX_VALUE, 0};
+                    Set<String> strings = new TreeSet<>();
+                    int[] lines = {Integer.MAX_VALUE, 0, 0};
                     return new MethodVisitor(Opcodes.ASM9) {
                         @Override
                         public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
@@ -106,6 +118,7 @@ final class ClassFileReader {
                             if (owner.startsWith("[")) {
                                 return;
                             }
+                            lines[2]++;
                             calls.add(method);
                             calls.add(simple(owner) + "." + method);
                             types.add(simple(owner));
@@ -122,7 +135,30 @@ final class ClassFileReader {
 
                         @Override
                         public void visitLdcInsn(Object value) {
-                            // string literals are read from source already
+                            lines[2]++;
+                            if (value instanceof String text) {
+                                strings.add(text);
+                            }
+                        }
+
+                        @Override
+                        public void visitInsn(int opcode) {
+                            lines[2]++;
+                        }
+
+                        @Override
+                        public void visitVarInsn(int opcode, int variable) {
+                            lines[2]++;
+                        }
+
+                        @Override
+                        public void visitFieldInsn(int opcode, String owner, String field, String desc) {
+                            lines[2]++;
+                        }
+
+                        @Override
+                        public void visitJumpInsn(int opcode, Label label) {
+                            lines[2]++;
                         }
 
                         @Override
@@ -133,8 +169,8 @@ final class ClassFileReader {
 
                         @Override
                         public void visitEnd() {
-                            methods.add(new MethodFacts(name, lines[1] == 0 ? 0 : lines[0], lines[1], calls, types,
-                                    qualified, annotations));
+                            methods.add(new MethodFacts(name, descriptor, lines[1] == 0 ? 0 : lines[0], lines[1], calls,
+                                    types, qualified, annotations, strings, lines[2]));
                         }
                     };
                 }
@@ -142,7 +178,7 @@ final class ClassFileReader {
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
             throw new UnsupportedClassVersion(major);
         }
-        return new ClassFacts(major, supertypes, classAnnotations, methods);
+        return new ClassFacts(major, sourceFile[0], supertypes, classAnnotations, methods);
     }
 
     static String simple(String internalName) {
