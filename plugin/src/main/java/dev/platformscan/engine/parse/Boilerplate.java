@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * Code every class has and nobody would turn into a platform component: equals/hashCode/toString,
- * getters and setters, and constructors that only store their arguments (with null checks). Such
+ * getters and setters, constructors that only store their arguments (with null checks), {@code main}
+ * methods, and trivial delegations (one call that only forwards names and literals). Such
  * members are not compared, and a class made only of them (a DTO) is not compared as a class:
  * otherwise every pair of DTOs with similar shapes would look like a copy.
  */
@@ -40,7 +41,11 @@ final class Boilerplate {
                     || (name.equals("toString") && parameters == 0)) {
                 return true;
             }
-            return method.getBody().map(Boilerplate::onlyStoresOrReturnsFields).orElse(true);
+            if (name.equals("main") && method.isStatic() && parameters == 1
+                    && method.getParameter(0).getType().asString().replace("...", "[]").equals("String[]")) {
+                return true;
+            }
+            return method.getBody().map(body -> onlyStoresOrReturnsFields(body) || onlyForwards(body)).orElse(true);
         }
         if (member instanceof ConstructorDeclaration constructor) {
             return onlyStoresOrReturnsFields(constructor.getBody());
@@ -58,6 +63,23 @@ final class Boilerplate {
             }
         }
         return true;
+    }
+
+    /** One call (returned or not) whose arguments are only names, literals or {@code this}. */
+    private static boolean onlyForwards(BlockStmt body) {
+        if (body.getStatements().size() != 1) {
+            return false;
+        }
+        Statement statement = body.getStatement(0);
+        Expression expression = statement instanceof ReturnStmt returned ? returned.getExpression().orElse(null)
+                : statement instanceof ExpressionStmt expressionStatement ? expressionStatement.getExpression() : null;
+        if (!(expression instanceof MethodCallExpr call)) {
+            return false;
+        }
+        boolean plainScope = call.getScope().map(scope -> isFieldOrName(scope) || scope instanceof com.github.javaparser.ast.expr.SuperExpr)
+                .orElse(true);
+        return plainScope && call.getArguments().stream().allMatch(argument -> isFieldOrName(argument)
+                || argument instanceof com.github.javaparser.ast.expr.LiteralExpr);
     }
 
     private static boolean isStoreOrCheck(Statement statement) {

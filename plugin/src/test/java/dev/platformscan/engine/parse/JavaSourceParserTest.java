@@ -205,6 +205,26 @@ class JavaSourceParserTest {
                 .containsExactly("p.Counter", "p.Counter#Counter(int)", "p.Counter#next(int)");
     }
 
+    @Test
+    void mainMethodsAndTrivialDelegationsAreBoilerplateButFluentChainsAreNot() {
+        ParsedFile file = Units.parse("""
+                package p;
+                public class App {
+                    public static void main(String[] args) {
+                        System.out.println("starting the application with " + args.length + " arguments");
+                    }
+                    public Object find(String key, int limit) {
+                        return delegate.find(key, limit);
+                    }
+                    public Object request(String url) {
+                        return Request.builder().url(url.trim()).timeout(5).header("Accept", "application/json").build();
+                    }
+                }
+                """, 1, 5);
+        assertThat(file.units()).extracting(CodeUnit::symbol).containsExactly("p.App", "p.App#request(String)");
+        assertThat(file.boilerplateMembers()).isEqualTo(2);
+    }
+
     private ParsedFile parseAt(String source, String level) throws Exception {
         Path file = dir.resolve("R" + level.replace('.', '_') + ".java");
         Files.writeString(file, source);
