@@ -26,14 +26,14 @@ import java.util.Set;
  * members are not compared, and a class made only of them (a DTO) is not compared as a class:
  * otherwise every pair of DTOs with similar shapes would look like a copy.
  */
-final class Boilerplate {
+public final class Boilerplate {
     private static final Set<String> ARGUMENT_CHECKS = Set.of("requireNonNull", "checkNotNull", "checkArgument",
             "checkState", "notNull", "isTrue");
 
     private Boilerplate() {
     }
 
-    static boolean isBoilerplate(BodyDeclaration<?> member) {
+    public static boolean isBoilerplate(BodyDeclaration<?> member) {
         if (member instanceof MethodDeclaration method) {
             String name = method.getNameAsString();
             int parameters = method.getParameters().size();
