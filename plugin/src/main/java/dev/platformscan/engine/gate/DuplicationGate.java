@@ -1,0 +1,77 @@
+package dev.platformscan.engine.gate;
+
+import dev.platformscan.engine.ScanResult;
+import dev.platformscan.engine.ScanSummary;
+import dev.platformscan.engine.cluster.CloneCluster;
+import dev.platformscan.engine.cluster.CloneType;
+import dev.platformscan.engine.cluster.ClusterMember;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Judges a scan result against {@link GateRules}; the words are what a developer reads in a red CI log. */
+public final class DuplicationGate {
+    private static final int CLUSTERS_SHOWN = 5;
+
+    public List<Violation> evaluate(ScanResult result, GateRules rules) {
+        List<Violation> violations = new ArrayList<>();
+        ScanSummary summary = result.summary();
+        if (rules.maxDuplicationRatio() != null && summary.duplicationRatio() > rules.maxDuplicationRatio()) {
+            List<CloneCluster> largest = result.clusters().stream().filter(c -> c.cloneType() != CloneType.SEMANTIC)
+                    .sorted((a, b) -> Integer.compare(b.duplicatedLines(), a.duplicatedLines())).limit(CLUSTERS_SHOWN).toList();
+            violations.add(new Violation("platform.maxDuplicationRatio", String.format(Locale.ROOT,
+                    "duplication ratio %.1f%% (%,d of %,d lines of code) is above the limit %.1f%%; largest clusters:",
+                    summary.duplicationRatio() * 100, summary.duplicatedLines(), summary.linesOfCode(),
+                    rules.maxDuplicationRatio() * 100), describe(largest)));
+        }
+        if (rules.maxCopies() != null) {
+            List<CloneCluster> tooMany = result.clusters().stream().filter(c -> c.cloneType() != CloneType.SEMANTIC)
+                    .filter(c -> c.members().size() > rules.maxCopies()).toList();
+            if (!tooMany.isEmpty()) {
+                violations.add(new Violation("platform.maxCopies", tooMany.size() + (tooMany.size() == 1
+                        ? " code structure has" : " code structures have") + " more than " + rules.maxCopies()
+                        + " copies:", describe(tooMany)));
+            }
+        }
+        for (String capability : rules.forbiddenCapabilities()) {
+            List<CloneCluster> forbidden = result.clusters().stream()
+                    .filter(c -> c.capability() != null && c.capability().id().equals(capability)).toList();
+            if (!forbidden.isEmpty()) {
+                violations.add(new Violation("platform.forbiddenCapabilities", "capability '" + capability
+                        + "' must not be duplicated, but " + forbidden.size() + (forbidden.size() == 1 ? " cluster has" : " clusters have")
+                        + " copies of it:", describe(forbidden)));
+            }
+        }
+        return violations;
+    }
+
+    private static List<String> describe(List<CloneCluster> clusters) {
+        List<String> lines = new ArrayList<>();
+        for (CloneCluster cluster : clusters) {
+            lines.add(String.format(Locale.ROOT, "cluster %s: %s %s, similarity %.2f, %d copies in %s%s", cluster.id(),
+                    cluster.cloneType().id(), cluster.unit(), cluster.similarity(), cluster.members().size(),
+                    String.join(", ", cluster.modules()),
+                    cluster.capability() == null ? "" : " [" + cluster.capability().name() + "]"));
+            for (ClusterMember member : cluster.members()) {
+                lines.add("    " + member.file() + ":" + member.startLine() + "  " + member.symbol());
+            }
+        }
+        return lines;
+    }
+
+    /** The failure message: every violation with its clusters, then what to do. */
+    public static String message(List<Violation> violations) {
+        StringBuilder text = new StringBuilder("platform:check found ").append(violations.size())
+                .append(violations.size() == 1 ? " violation" : " violations").append('\n');
+        for (Violation violation : violations) {
+            text.append('[').append(violation.parameter()).append("] ").append(violation.summary()).append('\n');
+            for (String detail : violation.details()) {
+                text.append("  ").append(detail).append('\n');
+            }
+        }
+        text.append("Fix: move the copies into one shared component; or change the limit (-D<parameter>=...); ")
+                .append("or report without failing (-Dplatform.failOnViolation=false).");
+        return text.toString();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.platformscan.maven;
+
+import dev.platformscan.engine.PlatformScanEngine;
+import dev.platformscan.engine.Problem;
+import dev.platformscan.engine.ScanListener;
+import dev.platformscan.engine.ScanRequest;
+import dev.platformscan.engine.ScanResult;
+import dev.platformscan.engine.Scope;
+import dev.platformscan.engine.report.ConsoleSummary;
+import dev.platformscan.engine.report.ReportFormats;
+import dev.platformscan.engine.report.ReportRenderer;
+import dev.platformscan.engine.report.ReportWriter;
+import dev.platformscan.rules.RuleCatalog;
+import dev.platformscan.rules.RuleFileException;
+import dev.platformscan.rules.RuleLoader;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the goals that scan share: the scan parameters, and running the engine and writing the reports.
+ */
+public abstract class AbstractScanMojo extends AbstractPlatformMojo {
+
+    /** Where reports go. */
+    @Parameter(property = "platform.outputDirectory", defaultValue = "${session.executionRootDirectory}/target/platform-scan")
+    private File outputDirectory;
+
+    /** A method, constructor or class counts from this many lines. */
+    @Parameter(property = "platform.minLines", defaultValue = "6")
+    private int minLines;
+
+    /** A unit counts from this many normalized tokens. */
+    @Parameter(property = "platform.minTokens", defaultValue = "50")
+    private int minTokens;
+
+    /** Token similarity (0..1] from which two units are copies of each other. */
+    @Parameter(property = "platform.minSimilarity", defaultValue = "0.7")
+    private double minSimilarity;
+
+    /** {@code cross-module}: clusters must span two or more modules; {@code all}: also inside one module. */
+    @Parameter(property = "platform.scope", defaultValue = "cross-module")
+    private String scope;
+
+    /** Also read test source roots. */
+    @Parameter(property = "platform.includeTests", defaultValue = "false")
+    private boolean includeTests;
+
+    /** Also compare boilerplate: accessors, equals/hashCode/toString, field-storing constructors, DTO classes. */
+    @Parameter(property = "platform.includeBoilerplate", defaultValue = "false")
+    private boolean includeBoilerplate;
+
+    /** Glob patterns of files to leave out, relative to the execution root (e.g. {@code **}{@code /legacy/**}). */
+    @Parameter(property = "platform.excludes")
+    private List<String> excludes;
+
+    /** Parser threads; 0 means one per processor. */
+    @Parameter(property = "platform.threads", defaultValue = "0")
+    private int threads;
+
+    /**
+     * Extra capability rule files or directories of {@code *.yaml} files (docs/rules.md). A rule with the id
+     * of a built-in rule replaces it. Rule packs can also be jars added to the plugin's dependencies.
+     */
+    @Parameter(property = "platform.rules")
+    private List<File> rules;
+
+    /** Report formats to write, comma separated. */
+    @Parameter(property = "platform.formats", defaultValue = "json")
+    private List<String> formats;
+
+    /** The rules the scan used (after {@link #scanAndReport()}). */
+    protected RuleCatalog catalog;
+
+    /** Scans the reactor, writes the reports, logs the summary; returns the result for the goal to judge. */
+    protected ScanResult scanAndReport() throws MojoExecutionException {
+        Path root = Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
+        ScanRequest request;
+        List<ReportRenderer> renderers;
+        try {
+            catalog = new RuleLoader().load(getClass().getClassLoader(),
+                    rules == null ? List.of() : rules.stream().map(File::toPath).toList());
+        } catch (RuleFileException e) {
+            throw new MojoExecutionException("Broken capability rule file " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read capability rules: " + e.getMessage(), e);
+        }
+        try {
+            request = new ScanRequest(root, ReactorModules.of(session.getProjects(), root), minLines, minTokens,
+                    minSimilarity, Scope.fromId(scope), includeTests, excludes == null ? List.of() : excludes, threads,
+                    catalog, includeBoilerplate);
+            renderers = ReportFormats.select(formats);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid parameter platform." + e.getMessage()
+                    + " (set it with -Dplatform.<name>=... or in the plugin's <configuration>)", e);
+        }
+        try {
+            ScanResult result = new PlatformScanEngine().scan(request, new ScanListener() {
+                @Override
+                public void info(String message) {
+                    getLog().info(message);
+                }
+
+                @Override
+                public void problem(Problem problem) {
+                    getLog().warn(problem.describe());
+                }
+            });
+            List<Path> written = new ReportWriter().write(result, renderers, outputDirectory.toPath());
+            ConsoleSummary.lines(result, written).forEach(getLog()::info);
+            return result;
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the report to " + outputDirectory + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("platform-scan was interrupted", e);
+        }
+    }
+}

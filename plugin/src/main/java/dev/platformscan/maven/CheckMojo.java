@@ -1,0 +1,72 @@
+package dev.platformscan.maven;
+
+import dev.platformscan.engine.ScanResult;
+import dev.platformscan.engine.gate.DuplicationGate;
+import dev.platformscan.engine.gate.GateRules;
+import dev.platformscan.engine.gate.Violation;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import java.util.List;
+
+/**
+ * The build gate: scans like {@code platform:scan}, then fails the build when duplication crosses the
+ * configured limits. Bound to {@code verify} when the plugin is declared with an execution.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, aggregator = true, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.NONE)
+public class CheckMojo extends AbstractScanMojo {
+
+    /** Highest allowed share of duplicated lines of code (0..1, the summary's duplicationRatio). */
+    @Parameter(property = "platform.maxDuplicationRatio")
+    private Double maxDuplicationRatio;
+
+    /** Most copies one code structure may have. */
+    @Parameter(property = "platform.maxCopies")
+    private Integer maxCopies;
+
+    /** Capability ids that must never be duplicated (e.g. password-hashing, token-jwt). */
+    @Parameter(property = "platform.forbiddenCapabilities")
+    private List<String> forbiddenCapabilities;
+
+    /** Fail the build on a violation; false only reports it. */
+    @Parameter(property = "platform.failOnViolation", defaultValue = "true")
+    private boolean failOnViolation;
+
+    /** Skips only the check. */
+    @Parameter(property = "platform.check.skip", defaultValue = "false")
+    private boolean skipCheck;
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        if (skipCheck) {
+            getLog().info("platform:check skipped (platform.check.skip=true)");
+            return;
+        }
+        GateRules rules;
+        try {
+            rules = new GateRules(maxDuplicationRatio, maxCopies, forbiddenCapabilities == null ? List.of() : forbiddenCapabilities);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid parameter platform." + e.getMessage(), e);
+        }
+        ScanResult result = scanAndReport();
+        for (String capability : rules.forbiddenCapabilities()) {
+            if (catalog.find(capability).isEmpty()) {
+                throw new MojoExecutionException("Invalid parameter platform.forbiddenCapabilities: unknown capability '"
+                        + capability + "'; known: " + String.join(", ", catalog.rules().stream().map(r -> r.id()).toList()));
+            }
+        }
+        List<Violation> violations = new DuplicationGate().evaluate(result, rules);
+        if (violations.isEmpty()) {
+            getLog().info("platform:check passed");
+        } else if (failOnViolation) {
+            throw new MojoFailureException(DuplicationGate.message(violations));
+        } else {
+            DuplicationGate.message(violations).lines().forEach(getLog()::warn);
+        }
+    }
+}
