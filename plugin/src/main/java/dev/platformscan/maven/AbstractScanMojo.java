@@ -73,6 +73,10 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
     @Parameter(property = "platform.formats", defaultValue = "json")
     private List<String> formats;
 
+    /** The accepted-duplication file written by platform:baseline and honoured by platform:check when present. */
+    @Parameter(property = "platform.baseline", defaultValue = "${session.executionRootDirectory}/platform-baseline.json")
+    protected File baseline;
+
     /** The rules the scan used (after {@link #scanAndReport()}). */
     protected RuleCatalog catalog;
 

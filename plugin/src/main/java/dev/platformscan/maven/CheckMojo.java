@@ -1,6 +1,8 @@
 package dev.platformscan.maven;
 
 import dev.platformscan.engine.ScanResult;
+import dev.platformscan.engine.gate.Baseline;
+import dev.platformscan.engine.gate.BaselineComparison;
 import dev.platformscan.engine.gate.DuplicationGate;
 import dev.platformscan.engine.gate.GateRules;
 import dev.platformscan.engine.gate.Violation;
@@ -11,11 +13,14 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
+import java.io.IOException;
 import java.util.List;
 
 /**
  * The build gate: scans like {@code platform:scan}, then fails the build when duplication crosses the
- * configured limits. Bound to {@code verify} when the plugin is declared with an execution.
+ * configured limits or, when a baseline file exists, only when copies appear that the baseline did not
+ * accept (and reports the accepted copies that are gone). Bound to {@code verify} when the plugin is
+ * declared with an execution.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, aggregator = true, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.NONE)
@@ -60,7 +65,23 @@ public class CheckMojo extends AbstractScanMojo {
                         + capability + "'; known: " + String.join(", ", catalog.rules().stream().map(r -> r.id()).toList()));
             }
         }
-        List<Violation> violations = new DuplicationGate().evaluate(result, rules);
+        List<Violation> violations;
+        if (baseline.isFile()) {
+            BaselineComparison comparison;
+            try {
+                comparison = BaselineComparison.compare(Baseline.read(baseline.toPath()), result);
+            } catch (IOException e) {
+                throw new MojoExecutionException("Unreadable baseline " + e.getMessage(), e);
+            }
+            if (!comparison.removed().isEmpty()) {
+                getLog().info("Progress since the baseline: " + comparison.removed().size()
+                        + " accepted copies are no longer duplicated (lower the baseline with mvn platform:baseline):");
+                comparison.removed().forEach(copy -> getLog().info("  " + copy.replace('|', ' ')));
+            }
+            violations = new DuplicationGate().evaluate(comparison, rules, baseline.getName());
+        } else {
+            violations = new DuplicationGate().evaluate(result, rules);
+        }
         if (violations.isEmpty()) {
             getLog().info("platform:check passed");
         } else if (failOnViolation) {

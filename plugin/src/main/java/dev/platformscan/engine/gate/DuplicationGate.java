@@ -46,6 +46,40 @@ public final class DuplicationGate {
         return violations;
     }
 
+    /**
+     * With a baseline: only copies the baseline did not accept break the gate (limits are not applied to
+     * accepted duplication); a forbidden capability breaks it when one of its clusters gained a copy.
+     */
+    public List<Violation> evaluate(BaselineComparison comparison, GateRules rules, String baselineFile) {
+        List<Violation> violations = new ArrayList<>();
+        if (comparison.grown().isEmpty()) {
+            return violations;
+        }
+        List<String> details = new ArrayList<>();
+        List<String> forbiddenHits = new ArrayList<>();
+        for (BaselineComparison.Grown grown : comparison.grown()) {
+            CloneCluster cluster = grown.cluster();
+            details.add(String.format(Locale.ROOT, "cluster %s: %s %s, similarity %.2f, %d copies in %s%s", cluster.id(),
+                    cluster.cloneType().id(), cluster.unit(), cluster.similarity(), cluster.members().size(),
+                    String.join(", ", cluster.modules()),
+                    cluster.capability() == null ? "" : " [" + cluster.capability().name() + "]"));
+            for (ClusterMember member : grown.newCopies()) {
+                details.add("    new: " + member.file() + ":" + member.startLine() + "  " + member.symbol());
+            }
+            if (cluster.capability() != null && rules.forbiddenCapabilities().contains(cluster.capability().id())) {
+                forbiddenHits.add(cluster.capability().id() + " in cluster " + cluster.id());
+            }
+        }
+        long copies = comparison.grown().stream().mapToLong(g -> g.newCopies().size()).sum();
+        violations.add(new Violation("platform.baseline", copies + (copies == 1 ? " copy is" : " copies are")
+                + " new since the baseline " + baselineFile + " (accept with: mvn platform:baseline):", details));
+        if (!forbiddenHits.isEmpty()) {
+            violations.add(new Violation("platform.forbiddenCapabilities",
+                    "new copies of capabilities that must not be duplicated: " + String.join("; ", forbiddenHits), List.of()));
+        }
+        return violations;
+    }
+
     private static List<String> describe(List<CloneCluster> clusters) {
         List<String> lines = new ArrayList<>();
         for (CloneCluster cluster : clusters) {
