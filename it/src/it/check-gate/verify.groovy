@@ -1,7 +1,7 @@
 // build.log holds the six builds in order
 def log = new File(basedir, 'build.log').text
 def builds = log.split(/\[INFO\] Scanning for projects\.\.\./).toList().drop(1)
-assert builds.size() == 6 : "expected 6 builds, found ${builds.size()}"
+assert builds.size() == 7 : "expected 7 builds, found ${builds.size()}"
 
 assert builds[0].contains('platform:check passed') && builds[0].contains('BUILD SUCCESS')
 
@@ -22,4 +22,5 @@ assert builds[3].contains('platform:check skipped (platform.check.skip=true)') &
 assert builds[4].contains("Invalid parameter platform.forbiddenCapabilities: unknown capability 'passwords'; known: ")
 assert builds[4].contains('MojoExecutionException')
 assert builds[5].contains('Invalid parameter platform.maxDuplicationRatio: must be between 0 and 1')
+assert builds[6].contains('platform:check passed')
 return true

@@ -162,7 +162,8 @@ public final class PlatformScanEngine {
         double ratio = linesOfCode == 0 ? 0 : Math.round(10_000.0 * duplicatedLines / linesOfCode) / 10_000.0;
         return new ScanSummary(sources.modules().size(), files.size(), linesOfCode, units.size(), clusters.size(),
                 duplicatedLines, ratio, generatedFiles, files.stream().mapToInt(ParsedFile::boilerplateMembers).sum(),
-                files.stream().mapToInt(ParsedFile::classesWithoutLogic).sum());
+                files.stream().mapToInt(ParsedFile::classesWithoutLogic).sum(),
+                files.stream().mapToInt(ParsedFile::suppressed).sum());
     }
 
     private static List<ModuleSummary> moduleSummaries(List<ModuleSource> modules, List<ParsedFile> files) {

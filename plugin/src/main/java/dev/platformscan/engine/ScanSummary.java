@@ -13,8 +13,9 @@ package dev.platformscan.engine;
  * @param generatedFiles   files left out as generated code
  * @param boilerplateMembers members left out as boilerplate
  * @param classesWithoutLogic classes not compared as a whole (no logic of their own: DTOs)
+ * @param suppressed       classes and members marked {@code @SuppressWarnings("platform:duplication")}
  */
 public record ScanSummary(int modules, int files, int linesOfCode, int units, int clusters,
                           int duplicatedLines, double duplicationRatio, int generatedFiles, int boilerplateMembers,
-                          int classesWithoutLogic) {
+                          int classesWithoutLogic, int suppressed) {
 }

@@ -38,6 +38,13 @@ public class CheckMojo extends AbstractScanMojo {
     @Parameter(property = "platform.forbiddenCapabilities")
     private List<String> forbiddenCapabilities;
 
+    /**
+     * Symbol patterns of copies the gate ignores, e.g. {@code com.acme.legacy.*} ({@code *} matches anything).
+     * In code: {@code @SuppressWarnings("platform:duplication")} on a class or method leaves it out of every goal.
+     */
+    @Parameter(property = "platform.suppressions")
+    private List<String> suppressions;
+
     /** Fail the build on a violation; false only reports it. */
     @Parameter(property = "platform.failOnViolation", defaultValue = "true")
     private boolean failOnViolation;
@@ -54,7 +61,8 @@ public class CheckMojo extends AbstractScanMojo {
         }
         GateRules rules;
         try {
-            rules = new GateRules(maxDuplicationRatio, maxCopies, forbiddenCapabilities == null ? List.of() : forbiddenCapabilities);
+            rules = new GateRules(maxDuplicationRatio, maxCopies, forbiddenCapabilities == null ? List.of() : forbiddenCapabilities,
+                    suppressions == null ? List.of() : suppressions);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid parameter platform." + e.getMessage(), e);
         }

@@ -15,6 +15,7 @@ public final class DuplicationGate {
     private static final int CLUSTERS_SHOWN = 5;
 
     public List<Violation> evaluate(ScanResult result, GateRules rules) {
+        result = withoutSuppressed(result, rules);
         List<Violation> violations = new ArrayList<>();
         ScanSummary summary = result.summary();
         if (rules.maxDuplicationRatio() != null && summary.duplicationRatio() > rules.maxDuplicationRatio()) {
@@ -51,6 +52,10 @@ public final class DuplicationGate {
      * accepted duplication); a forbidden capability breaks it when one of its clusters gained a copy.
      */
     public List<Violation> evaluate(BaselineComparison comparison, GateRules rules, String baselineFile) {
+        comparison = new BaselineComparison(comparison.grown().stream()
+                .map(g -> new BaselineComparison.Grown(g.cluster(), g.newCopies().stream()
+                        .filter(m -> !rules.suppresses(m.symbol())).toList()))
+                .filter(g -> !g.newCopies().isEmpty()).toList(), comparison.removed());
         List<Violation> violations = new ArrayList<>();
         if (comparison.grown().isEmpty()) {
             return violations;
@@ -78,6 +83,24 @@ public final class DuplicationGate {
                     "new copies of capabilities that must not be duplicated: " + String.join("; ", forbiddenHits), List.of()));
         }
         return violations;
+    }
+
+    /** The result with suppressed copies left out of its clusters (ratio unchanged: it is measured on lines). */
+    static ScanResult withoutSuppressed(ScanResult result, GateRules rules) {
+        if (rules.suppressions().isEmpty()) {
+            return result;
+        }
+        List<CloneCluster> kept = new ArrayList<>();
+        for (CloneCluster cluster : result.clusters()) {
+            List<ClusterMember> members = cluster.members().stream().filter(m -> !rules.suppresses(m.symbol())).toList();
+            if (members.size() >= 2) {
+                kept.add(new CloneCluster(cluster.id(), cluster.cloneType(), cluster.similarity(), cluster.unit(),
+                        members.stream().map(ClusterMember::module).distinct().sorted().toList(), members,
+                        cluster.duplicatedLines(), cluster.capability()));
+            }
+        }
+        return new ScanResult(result.toolVersion(), result.request(), result.summary(), result.modules(), kept,
+                result.problems(), result.elapsed());
     }
 
     private static List<String> describe(List<CloneCluster> clusters) {

@@ -8,11 +8,29 @@ import java.util.List;
  * @param maxDuplicationRatio   highest allowed summary duplicationRatio (0..1)
  * @param maxCopies             most copies one code structure may have (members of a T1-T3 cluster)
  * @param forbiddenCapabilities capability ids that must never be duplicated (any cluster, semantic included)
+ * @param suppressions          symbol patterns ({@code *} matches anything) of copies the gate ignores; a
+ *                              cluster with fewer than two copies left is ignored
  */
-public record GateRules(Double maxDuplicationRatio, Integer maxCopies, List<String> forbiddenCapabilities) {
+public record GateRules(Double maxDuplicationRatio, Integer maxCopies, List<String> forbiddenCapabilities,
+                        List<String> suppressions) {
+
+    public GateRules(Double maxDuplicationRatio, Integer maxCopies, List<String> forbiddenCapabilities) {
+        this(maxDuplicationRatio, maxCopies, forbiddenCapabilities, List.of());
+    }
+
+    /** Whether a symbol matches one of the suppression patterns. */
+    public boolean suppresses(String symbol) {
+        for (String pattern : suppressions) {
+            if (symbol.matches(java.util.regex.Pattern.quote(pattern).replace("*", "\\E.*\\Q"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public GateRules {
         forbiddenCapabilities = List.copyOf(forbiddenCapabilities);
+        suppressions = List.copyOf(suppressions);
         if (maxDuplicationRatio != null && !(maxDuplicationRatio >= 0 && maxDuplicationRatio <= 1)) {
             throw new IllegalArgumentException("maxDuplicationRatio: must be between 0 and 1 (e.g. 0.05), was "
                     + maxDuplicationRatio);

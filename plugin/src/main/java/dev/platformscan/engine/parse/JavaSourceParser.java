@@ -59,6 +59,7 @@ public final class JavaSourceParser {
     private final boolean includeBoilerplate;
     private int boilerplateMembers;
     private int classesWithoutLogic;
+    private int suppressed;
 
     public JavaSourceParser(int minLines, int minTokens) {
         this(minLines, minTokens, new CapabilityMatcher(dev.platformscan.rules.RuleCatalog.empty()));
@@ -100,6 +101,7 @@ public final class JavaSourceParser {
         List<CodeUnit> units = new ArrayList<>();
         boilerplateMembers = 0;
         classesWithoutLogic = 0;
+        suppressed = 0;
         String packagePrefix = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
         currentFile = file;
         currentProblems = problems;
@@ -110,7 +112,8 @@ public final class JavaSourceParser {
         }
         currentFile = null;
         currentProblems = null;
-        return new ParsedFile(file, codeLines, units, false, problems, boilerplateMembers, classesWithoutLogic);
+        return new ParsedFile(file, codeLines, units, false, problems, boilerplateMembers, classesWithoutLogic,
+                suppressed);
     }
 
     private JavaParser parser(LanguageLevel level) {
@@ -223,6 +226,18 @@ public final class JavaSourceParser {
         return !types.isEmpty() && types.stream().allMatch(JavaSourceParser::isGenerated);
     }
 
+    /** {@code @SuppressWarnings("platform:duplication")} (alone or in an array) on a class or member. */
+    static boolean isSuppressed(BodyDeclaration<?> declaration) {
+        for (AnnotationExpr annotation : declaration.getAnnotations()) {
+            String name = annotation.getNameAsString();
+            if ((name.equals("SuppressWarnings") || name.equals("java.lang.SuppressWarnings"))
+                    && annotation.toString().contains("\"platform:duplication\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isGenerated(BodyDeclaration<?> declaration) {
         for (AnnotationExpr annotation : declaration.getAnnotations()) {
             String name = annotation.getNameAsString();
@@ -240,6 +255,10 @@ public final class JavaSourceParser {
         if (isGenerated(type) || type instanceof AnnotationDeclaration) {
             return;
         }
+        if (isSuppressed(type)) {
+            suppressed++;
+            return;
+        }
         boolean logic = includeBoilerplate || hasLogic(type);
         if (!logic) {
             classesWithoutLogic++;
@@ -252,6 +271,9 @@ public final class JavaSourceParser {
                 collectType(nested, qualifiedName + "." + nested.getNameAsString(),
                         binaryName + "$" + nested.getNameAsString(), memberEnclosing, units);
             } else if (isGenerated(member)) {
+                continue;
+            } else if (isSuppressed(member)) {
+                suppressed++;
                 continue;
             } else if (isBoilerplate(member)) {
                 if (member instanceof com.github.javaparser.ast.body.CallableDeclaration<?>) {

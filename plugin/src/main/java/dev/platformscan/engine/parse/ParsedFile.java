@@ -16,13 +16,14 @@ import java.util.List;
  * @param problems  what could not be read (a syntax error, an encoding problem)
  * @param boilerplateMembers  members left out as boilerplate (accessors, equals/hashCode/toString, ...)
  * @param classesWithoutLogic classes not compared as a whole because they hold no logic (DTOs)
+ * @param suppressed classes and members marked {@code @SuppressWarnings("platform:duplication")}
  */
 public record ParsedFile(SourceFile source, BitSet codeLines, List<CodeUnit> units, boolean generated,
-                         List<Problem> problems, int boilerplateMembers, int classesWithoutLogic) {
+                         List<Problem> problems, int boilerplateMembers, int classesWithoutLogic, int suppressed) {
 
     public ParsedFile(SourceFile source, BitSet codeLines, List<CodeUnit> units, boolean generated,
                       List<Problem> problems) {
-        this(source, codeLines, units, generated, problems, 0, 0);
+        this(source, codeLines, units, generated, problems, 0, 0, 0);
     }
 
     public ParsedFile {

@@ -39,6 +39,15 @@ class DuplicationGateTest {
     }
 
     @Test
+    void suppressionPatternsMatchWholeSymbolsWithStarAsWildcard() {
+        GateRules rules = new GateRules(null, null, List.of(), List.of("com.acme.legacy.*", "*#toJson(*)"));
+        assertThat(rules.suppresses("com.acme.legacy.Dao#find(String)")).isTrue();
+        assertThat(rules.suppresses("com.acme.orders.Codec#toJson(Order)")).isTrue();
+        assertThat(rules.suppresses("com.acme.legacyx.Dao")).isFalse();
+        assertThat(rules.suppresses("com.acme.orders.Dao#find(String)")).isFalse();
+    }
+
+    @Test
     void limitsOutsideTheirRangeAreRejectedWithTheParameterName() {
         assertThatThrownBy(() -> new GateRules(1.5, null, List.of())).hasMessageStartingWith("maxDuplicationRatio:");
         assertThatThrownBy(() -> new GateRules(null, 0, List.of())).hasMessageStartingWith("maxCopies:");

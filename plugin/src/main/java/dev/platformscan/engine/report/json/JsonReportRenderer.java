@@ -127,6 +127,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeNumberField("generatedFiles", summary.generatedFiles());
         json.writeNumberField("boilerplateMembers", summary.boilerplateMembers());
         json.writeNumberField("classesWithoutLogic", summary.classesWithoutLogic());
+        json.writeNumberField("suppressed", summary.suppressed());
         json.writeEndObject();
         json.writeEndObject();
     }
