@@ -7,4 +7,7 @@ assert one.bytes == again.bytes : "report.json differs between two runs"
 def json = new groovy.json.JsonSlurper().parse(one)
 assert json.clusters.size() >= 2 : "the fixture should give several clusters, got ${json.clusters.size()}"
 assert !one.text.contains('\r')
+def sarifOne = new File(basedir, 'target/one-thread/report.sarif')
+assert sarifOne.isFile() && sarifOne.bytes == new File(basedir, 'target/four-threads/report.sarif').bytes
+assert sarifOne.bytes == new File(basedir, 'target/again/report.sarif').bytes
 return true

@@ -70,7 +70,7 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
     private List<File> rules;
 
     /** Report formats to write, comma separated. */
-    @Parameter(property = "platform.formats", defaultValue = "json")
+    @Parameter(property = "platform.formats", defaultValue = "json,sarif")
     private List<String> formats;
 
     /** The accepted-duplication file written by platform:baseline and honoured by platform:check when present. */

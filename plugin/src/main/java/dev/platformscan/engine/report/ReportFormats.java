@@ -14,6 +14,7 @@ public final class ReportFormats {
 
     static {
         register(new JsonReportRenderer());
+        register(new dev.platformscan.engine.report.sarif.SarifReportRenderer());
     }
 
     private ReportFormats() {
