@@ -226,8 +226,23 @@ public final class JavaSourceParser {
         return !types.isEmpty() && types.stream().allMatch(JavaSourceParser::isGenerated);
     }
 
-    /** {@code @SuppressWarnings("platform:duplication")} (alone or in an array) on a class or member. */
+    /** The comment marker that suppresses the declaration right after it. */
+    static final String SUPPRESSION_COMMENT = "platform:ignore-duplication";
+
+    /**
+     * {@code @SuppressWarnings("platform:duplication")} (alone or in an array) on a class or member, or a
+     * comment holding {@value #SUPPRESSION_COMMENT} right before it (between it and the previous code).
+     */
     static boolean isSuppressed(BodyDeclaration<?> declaration) {
+        Optional<TokenRange> range = declaration.getTokenRange();
+        if (range.isPresent()) {
+            for (JavaToken token = range.get().getBegin().getPreviousToken().orElse(null); token != null
+                    && token.getCategory().isWhitespaceOrComment(); token = token.getPreviousToken().orElse(null)) {
+                if (token.getCategory().isComment() && token.getText().contains(SUPPRESSION_COMMENT)) {
+                    return true;
+                }
+            }
+        }
         for (AnnotationExpr annotation : declaration.getAnnotations()) {
             String name = annotation.getNameAsString();
             if ((name.equals("SuppressWarnings") || name.equals("java.lang.SuppressWarnings"))

@@ -39,6 +39,38 @@ class DuplicationGateTest {
     }
 
     @Test
+    void aBaselineSurvivesLineShiftsReformattingAndAMoveAndSeesOnlyTheNewCopy() throws Exception {
+        ScanResult before = new TestRepository(root.resolve("before"))
+                .module("orders", "clones/Original.java")
+                .module("billing", "clones/TypeOne.java")
+                .scan();
+        java.io.StringWriter written = new java.io.StringWriter();
+        Baseline.of(before).write(written);
+        Path file = java.nio.file.Files.writeString(root.resolve("platform-baseline.json"), written.toString());
+        Baseline baseline = Baseline.read(file);
+
+        String shifted = "// a new header comment\n\n\n" + TestRepository.resource("clones/Original.java")
+                .replace("    private final HttpClient client", "\n\n    private final HttpClient client");
+        ScanResult after = new TestRepository(root.resolve("after"))
+                .moduleWithSources("orders", List.of(shifted))
+                .module("services/billing", "clones/TypeOne.java")        // moved to another directory
+                .module("inventory", "clones/TypeTwo.java")               // the new copy
+                .scan();
+        BaselineComparison comparison = BaselineComparison.compare(baseline, after);
+        assertThat(comparison.grown()).flatExtracting(BaselineComparison.Grown::newCopies)
+                .extracting(dev.platformscan.engine.cluster.ClusterMember::module).containsOnly("com.example:inventory");
+        assertThat(comparison.removed()).isEmpty();
+    }
+
+    @Test
+    void aBrokenBaselineNamesTheFileAndLine() throws Exception {
+        Path broken = java.nio.file.Files.writeString(root.resolve("broken.json"), "{\n  \"schemaVersion\": 1,\n  \"clusters\": [\n");
+        assertThatThrownBy(() -> Baseline.read(broken)).hasMessageContaining("broken.json:").hasMessageContaining("not valid JSON");
+        Path other = java.nio.file.Files.writeString(root.resolve("other.json"), "{\"schemaVersion\": 1}");
+        assertThatThrownBy(() -> Baseline.read(other)).hasMessageContaining("not a platform-scan baseline");
+    }
+
+    @Test
     void suppressionPatternsMatchWholeSymbolsWithStarAsWildcard() {
         GateRules rules = new GateRules(null, null, List.of(), List.of("com.acme.legacy.*", "*#toJson(*)"));
         assertThat(rules.suppresses("com.acme.legacy.Dao#find(String)")).isTrue();

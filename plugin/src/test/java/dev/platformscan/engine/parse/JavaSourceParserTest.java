@@ -225,6 +225,27 @@ class JavaSourceParserTest {
         assertThat(file.boilerplateMembers()).isEqualTo(2);
     }
 
+    @Test
+    void annotationsAndCommentMarkersSuppressClassesAndMembers() {
+        ParsedFile file = Units.parse("""
+                package p;
+                public class Kept {
+                    @SuppressWarnings({"unchecked", "platform:duplication"})
+                    int annotated(int a) { int b = a * 2; for (int i = 0; i < a; i++) { b += i; } return b; }
+                    // platform:ignore-duplication -- accepted copy of the billing helper
+                    int marked(int a) { int b = a * 3; for (int i = 0; i < a; i++) { b -= i; } return b; }
+                    // an ordinary comment
+                    int compared(int a) { int b = a * 4; for (int i = 0; i < a; i++) { b ^= i; } return b; }
+                }
+                @SuppressWarnings("platform:duplication")
+                class Gone {
+                    int work(int a) { int b = a * 5; for (int i = 0; i < a; i++) { b |= i; } return b; }
+                }
+                """, 1, 10);
+        assertThat(file.units()).extracting(CodeUnit::symbol).containsExactly("p.Kept", "p.Kept#compared(int)");
+        assertThat(file.suppressed()).isEqualTo(3);
+    }
+
     private ParsedFile parseAt(String source, String level) throws Exception {
         Path file = dir.resolve("R" + level.replace('.', '_') + ".java");
         Files.writeString(file, source);
