@@ -12,7 +12,7 @@ assert failed.contains("[platform.forbiddenCapabilities] capability 'http-client
 // each copy with file:line, so a developer can click through
 assert failed =~ /orders\/src\/main\/java\/com\/example\/orders\/OrderClient\.java:\d+  com\.example\.orders\.OrderClient/
 assert failed =~ /platform\/billing\/src\/main\/java\/com\/example\/billing\/OrderClient\.java:\d+/
-assert failed.contains('-Dplatform.failOnViolation=false')
+assert failed.contains('-Dplatform.failOnViolation=false') && failed.contains('mvn platform:baseline')
 assert failed.contains('MojoFailureException')
 
 assert builds[2].contains('BUILD SUCCESS') && builds[2].contains('[WARNING] platform:check found 1 violation')

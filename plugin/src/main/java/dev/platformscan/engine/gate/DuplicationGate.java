@@ -127,8 +127,8 @@ public final class DuplicationGate {
                 text.append("  ").append(detail).append('\n');
             }
         }
-        text.append("Fix: move the copies into one shared component; or change the limit (-D<parameter>=...); ")
-                .append("or report without failing (-Dplatform.failOnViolation=false).");
+        text.append("Fix: move the copies into one shared component; or accept today's copies with mvn platform:baseline; ")
+                .append("or change the limit (-D<parameter>=...); or report without failing (-Dplatform.failOnViolation=false).");
         return text.toString();
     }
 }
