@@ -32,6 +32,7 @@ public class BaselineMojo extends AbstractScanMojo {
                 Baseline.of(result).write(out);
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            dev.platformscan.engine.report.ReportWriter.readableByAll(target);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the baseline " + target + ": " + e.getMessage(), e);
         }

@@ -36,8 +36,18 @@ public final class ReportWriter {
             } finally {
                 Files.deleteIfExists(temporary);
             }
+            readableByAll(target);
             written.add(target);
         }
         return written;
+    }
+
+    /** Temporary files are created owner-only; a report is as readable as any file the build writes. */
+    public static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the default permissions already apply
+        }
     }
 }
