@@ -3,6 +3,9 @@ import groovy.json.JsonSlurper
 def report = new File(basedir, 'target/platform-scan/report.json')
 assert report.isFile() : "report.json was not written under the execution root"
 def json = new JsonSlurper().parse(report)
+assert java.nio.file.Files.getPosixFilePermissions(report.toPath()).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
+assert new File(basedir, 'target/platform-scan/report.sarif').isFile()
+assert !new File(basedir, 'target/platform-scan').list().any { it.endsWith('.tmp') } : 'no temporary file left behind'
 
 assert json.schemaVersion == 1
 assert json.tool.name == 'platform-scan'
