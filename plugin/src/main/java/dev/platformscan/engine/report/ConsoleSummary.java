@@ -31,9 +31,11 @@ public final class ConsoleSummary {
                 + where + ": " + number(s.duplicatedLines()) + " duplicated lines ("
                 + String.format(Locale.ROOT, "%.1f", s.duplicationRatio() * 100) + "% of the code)");
         if (s.generatedFiles() + s.boilerplateMembers() + s.classesWithoutLogic() > 0) {
-            lines.add("Left out as noise: " + s.generatedFiles() + " generated files, " + s.boilerplateMembers()
-                    + " boilerplate members (accessors, equals/hashCode/toString, field-storing constructors), "
-                    + s.classesWithoutLogic() + " classes without logic (platform.includeBoilerplate=true compares them)");
+            lines.add("Left out as noise: " + number(s.generatedFiles()) + " generated files, " + number(s.boilerplateMembers())
+                    + " boilerplate members (accessors, equals/hashCode/toString, field-storing constructors, main, "
+                    + "trivial delegations), " + number(s.classesWithoutLogic())
+                    + " classes without logic (platform.includeBoilerplate=true compares them)"
+                    + (s.suppressed() > 0 ? ", " + number(s.suppressed()) + " suppressed" : ""));
         }
         int shown = Math.min(TOP, result.clusters().size());
         if (shown > 0) {

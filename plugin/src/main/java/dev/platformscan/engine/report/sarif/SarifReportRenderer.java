@@ -2,8 +2,6 @@ package dev.platformscan.engine.report.sarif;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.platformscan.engine.ScanResult;
 import dev.platformscan.engine.cluster.CloneCluster;
 import dev.platformscan.engine.cluster.ClusterMember;
@@ -26,6 +24,11 @@ import java.util.TreeMap;
  * relative to the {@code SRCROOT} base (the execution root), so the file holds nothing machine-specific.
  */
 public final class SarifReportRenderer implements ReportRenderer {
+    /**
+     * A result lists at most this many other copies (the message gives the full count): a cluster of n
+     * copies would otherwise cost n² related locations (87 MB on a 21k-file corpus with one 88-copy cluster).
+     */
+    static final int MAX_RELATED_LOCATIONS = 10;
 
     @Override
     public String id() {
@@ -45,8 +48,7 @@ public final class SarifReportRenderer implements ReportRenderer {
         }
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            // compact: SARIF is read by tools, and indentation tripled its size on large scans
             json.writeStartObject();
             json.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
             json.writeStringField("version", "2.1.0");
@@ -121,7 +123,7 @@ public final class SarifReportRenderer implements ReportRenderer {
         json.writeEndObject();
         json.writeEndArray();
         json.writeArrayFieldStart("relatedLocations");
-        for (int i = 0; i < others.size(); i++) {
+        for (int i = 0; i < Math.min(others.size(), MAX_RELATED_LOCATIONS); i++) {
             json.writeStartObject();
             json.writeNumberField("id", i + 1);
             writePhysical(json, others.get(i));
