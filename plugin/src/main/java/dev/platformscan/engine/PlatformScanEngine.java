@@ -50,8 +50,9 @@ public final class PlatformScanEngine {
 
         ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
         try {
-            List<ParsedFile> parsed = new ArrayList<>(parseAll(request, sources.files(), pool, listener));
-            OtherLanguageClasses otherLanguages = new OtherLanguageClasses(new CapabilityMatcher(request.rules()));
+            CapabilityMatcher matcher = new CapabilityMatcher(request.rules());
+            List<ParsedFile> parsed = new ArrayList<>(parseAll(request, sources.files(), pool, listener, matcher));
+            OtherLanguageClasses otherLanguages = new OtherLanguageClasses(matcher);
             for (ModuleSource module : sources.modules()) {
                 parsed.addAll(otherLanguages.read(module, request.executionRoot().toAbsolutePath().normalize()));
             }
@@ -93,8 +94,8 @@ public final class PlatformScanEngine {
     }
 
     private static List<ParsedFile> parseAll(ScanRequest request, List<SourceFile> files, ExecutorService pool,
-                                             ScanListener listener) throws InterruptedException {
-        CapabilityMatcher matcher = new CapabilityMatcher(request.rules());
+                                             ScanListener listener, CapabilityMatcher matcher)
+            throws InterruptedException {
         ThreadLocal<JavaSourceParser> parsers = ThreadLocal.withInitial(
                 () -> new JavaSourceParser(request.minLines(), request.minTokens(), matcher,
                         request.includeBoilerplate()));

@@ -17,18 +17,7 @@ public final class Units {
     }
 
     public static ParsedFile parse(String source, int minLines, int minTokens) {
-        try {
-            Path file = Files.createTempFile("unit", ".java");
-            try {
-                Files.writeString(file, source);
-                return new JavaSourceParser(minLines, minTokens)
-                        .parse(new SourceFile("g:a", file, "Snippet.java", StandardCharsets.UTF_8, "17", false));
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new JavaSourceParser(minLines, minTokens).parse(sourceFile(source));
     }
 
     /** A snippet written to a temporary file, as the scan stage would list it. */

@@ -3,7 +3,6 @@ package dev.platformscan.engine.fingerprint;
 import com.github.javaparser.GeneratedJavaParserConstants;
 import com.github.javaparser.JavaToken;
 
-import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -62,16 +61,8 @@ public final class ApiNames {
                 names.add(pendingIdentifier);
                 pendingIdentifier = null;
             }
-            int[] hashes = names.stream().filter(name -> !declared.contains(name))
-                    .mapToInt(name -> (int) Hashing.mix(Hashing.add(Hashing.FNV_OFFSET, name))).toArray();
-            Arrays.sort(hashes);
-            int distinct = 0;
-            for (int i = 0; i < hashes.length; i++) {
-                if (i == 0 || hashes[i] != hashes[i - 1]) {
-                    hashes[distinct++] = hashes[i];
-                }
-            }
-            return Arrays.copyOf(hashes, distinct);
+            return names.stream().filter(name -> !declared.contains(name))
+                    .mapToInt(name -> (int) Hashing.mix(Hashing.add(Hashing.FNV_OFFSET, name))).sorted().distinct().toArray();
         }
     }
 }

@@ -1,15 +1,13 @@
 package dev.platformscan.engine.gate;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.platformscan.engine.ScanResult;
 import dev.platformscan.engine.cluster.CloneCluster;
 import dev.platformscan.engine.cluster.ClusterMember;
+import dev.platformscan.engine.report.json.JsonOutput;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -65,11 +63,7 @@ public record Baseline(List<Entry> clusters) {
     }
 
     public void write(Writer out) throws IOException {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.setPrettyPrinter(printer);
+        try (JsonGenerator json = JsonOutput.indented(out)) {
             json.writeStartObject();
             json.writeNumberField("schemaVersion", 1);
             json.writeArrayFieldStart("clusters");

@@ -52,9 +52,10 @@ public final class DuplicationGate {
      * accepted duplication); a forbidden capability breaks it when one of its clusters gained a copy.
      */
     public List<Violation> evaluate(BaselineComparison comparison, GateRules rules, String baselineFile) {
+        java.util.function.Predicate<String> suppressed = rules.suppressor();
         comparison = new BaselineComparison(comparison.grown().stream()
                 .map(g -> new BaselineComparison.Grown(g.cluster(), g.newCopies().stream()
-                        .filter(m -> !rules.suppresses(m.symbol())).toList()))
+                        .filter(m -> !suppressed.test(m.symbol())).toList()))
                 .filter(g -> !g.newCopies().isEmpty()).toList(), comparison.removed());
         List<Violation> violations = new ArrayList<>();
         if (comparison.grown().isEmpty()) {
@@ -64,10 +65,7 @@ public final class DuplicationGate {
         List<String> forbiddenHits = new ArrayList<>();
         for (BaselineComparison.Grown grown : comparison.grown()) {
             CloneCluster cluster = grown.cluster();
-            details.add(String.format(Locale.ROOT, "cluster %s: %s %s, similarity %.2f, %d copies in %s%s", cluster.id(),
-                    cluster.cloneType().id(), cluster.unit(), cluster.similarity(), cluster.members().size(),
-                    String.join(", ", cluster.modules()),
-                    cluster.capability() == null ? "" : " [" + cluster.capability().name() + "]"));
+            details.add(headline(cluster));
             for (ClusterMember member : grown.newCopies()) {
                 details.add("    new: " + member.file() + ":" + member.startLine() + "  " + member.symbol());
             }
@@ -90,9 +88,10 @@ public final class DuplicationGate {
         if (rules.suppressions().isEmpty()) {
             return result;
         }
+        java.util.function.Predicate<String> suppressed = rules.suppressor();
         List<CloneCluster> kept = new ArrayList<>();
         for (CloneCluster cluster : result.clusters()) {
-            List<ClusterMember> members = cluster.members().stream().filter(m -> !rules.suppresses(m.symbol())).toList();
+            List<ClusterMember> members = cluster.members().stream().filter(m -> !suppressed.test(m.symbol())).toList();
             if (members.size() >= 2) {
                 kept.add(new CloneCluster(cluster.id(), cluster.cloneType(), cluster.similarity(), cluster.unit(),
                         members.stream().map(ClusterMember::module).distinct().sorted().toList(), members,
@@ -103,13 +102,18 @@ public final class DuplicationGate {
                 result.problems(), result.elapsed());
     }
 
+    /** "cluster C…: T3 class, similarity 0.88, 2 copies in g:a, g:b [Capability]". */
+    private static String headline(CloneCluster cluster) {
+        return String.format(Locale.ROOT, "cluster %s: %s %s, similarity %.2f, %d copies in %s%s", cluster.id(),
+                cluster.cloneType().id(), cluster.unit(), cluster.similarity(), cluster.members().size(),
+                String.join(", ", cluster.modules()),
+                cluster.capability() == null ? "" : " [" + cluster.capability().name() + "]");
+    }
+
     private static List<String> describe(List<CloneCluster> clusters) {
         List<String> lines = new ArrayList<>();
         for (CloneCluster cluster : clusters) {
-            lines.add(String.format(Locale.ROOT, "cluster %s: %s %s, similarity %.2f, %d copies in %s%s", cluster.id(),
-                    cluster.cloneType().id(), cluster.unit(), cluster.similarity(), cluster.members().size(),
-                    String.join(", ", cluster.modules()),
-                    cluster.capability() == null ? "" : " [" + cluster.capability().name() + "]"));
+            lines.add(headline(cluster));
             for (ClusterMember member : cluster.members()) {
                 lines.add("    " + member.file() + ":" + member.startLine() + "  " + member.symbol());
             }

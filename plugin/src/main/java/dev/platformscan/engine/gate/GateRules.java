@@ -20,12 +20,15 @@ public record GateRules(Double maxDuplicationRatio, Integer maxCopies, List<Stri
 
     /** Whether a symbol matches one of the suppression patterns. */
     public boolean suppresses(String symbol) {
-        for (String pattern : suppressions) {
-            if (symbol.matches(java.util.regex.Pattern.quote(pattern).replace("*", "\\E.*\\Q"))) {
-                return true;
-            }
-        }
-        return false;
+        return suppressor().test(symbol);
+    }
+
+    /** The suppression patterns compiled once, for judging many symbols. */
+    public java.util.function.Predicate<String> suppressor() {
+        List<java.util.regex.Pattern> patterns = suppressions.stream()
+                .map(p -> java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(p).replace("*", "\\E.*\\Q")))
+                .toList();
+        return symbol -> patterns.stream().anyMatch(pattern -> pattern.matcher(symbol).matches());
     }
 
     public GateRules {

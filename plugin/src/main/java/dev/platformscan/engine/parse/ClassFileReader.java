@@ -56,6 +56,22 @@ final class ClassFileReader {
         return read(Files.readAllBytes(file));
     }
 
+    /** The class's SourceFile attribute ("Hashing.kt"), or null; reads no method code. */
+    static String sourceFile(byte[] bytes) throws UnsupportedClassVersion {
+        String[] source = {null};
+        try {
+            new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
+                @Override
+                public void visitSource(String file, String debug) {
+                    source[0] = file;
+                }
+            }, ClassReader.SKIP_CODE | ClassReader.SKIP_FRAMES);
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            throw new UnsupportedClassVersion(bytes.length >= 8 ? ((bytes[6] & 0xff) << 8) | (bytes[7] & 0xff) : 0);
+        }
+        return source[0];
+    }
+
     static ClassFacts read(byte[] bytes) throws UnsupportedClassVersion {
         int major = bytes.length >= 8 ? ((bytes[6] & 0xff) << 8) | (bytes[7] & 0xff) : 0;
         ClassReader reader;

@@ -265,8 +265,6 @@ public final class JavaSourceParser {
 
     private void collectType(TypeDeclaration<?> type, String qualifiedName, String binaryName, int enclosing,
                              List<CodeUnit> units) {
-        facts = readClassFacts(binaryName);
-        ClassFileReader.ClassFacts classFacts = facts;
         if (isGenerated(type) || type instanceof AnnotationDeclaration) {
             return;
         }
@@ -274,14 +272,14 @@ public final class JavaSourceParser {
             suppressed++;
             return;
         }
+        ClassFileReader.ClassFacts classFacts = readClassFacts(binaryName);
         boolean logic = includeBoilerplate || hasLogic(type);
         if (!logic) {
             classesWithoutLogic++;
         }
-        int classIndex = logic ? add(UnitKind.CLASS, type, qualifiedName, enclosing, units) : -1;
+        int classIndex = logic ? add(UnitKind.CLASS, type, qualifiedName, enclosing, units, classFacts) : -1;
         int memberEnclosing = classIndex >= 0 ? classIndex : enclosing;
         for (BodyDeclaration<?> member : type.getMembers()) {
-            facts = classFacts;
             if (member instanceof TypeDeclaration<?> nested) {
                 collectType(nested, qualifiedName + "." + nested.getNameAsString(),
                         binaryName + "$" + nested.getNameAsString(), memberEnclosing, units);
@@ -297,20 +295,19 @@ public final class JavaSourceParser {
                 continue;
             } else if (member instanceof MethodDeclaration method) {
                 add(UnitKind.METHOD, method, qualifiedName + "#" + method.getNameAsString()
-                        + parameters(method.getParameters()), memberEnclosing, units);
+                        + parameters(method.getParameters()), memberEnclosing, units, classFacts);
             } else if (member instanceof ConstructorDeclaration constructor) {
                 add(UnitKind.CONSTRUCTOR, constructor, qualifiedName + "#" + constructor.getNameAsString()
-                        + parameters(constructor.getParameters()), memberEnclosing, units);
+                        + parameters(constructor.getParameters()), memberEnclosing, units, classFacts);
             } else if (member instanceof CompactConstructorDeclaration constructor) {
                 add(UnitKind.CONSTRUCTOR, constructor, qualifiedName + "#" + constructor.getNameAsString() + "()",
-                        memberEnclosing, units);
+                        memberEnclosing, units, classFacts);
             }
         }
     }
 
     private SourceFile currentFile;
     private List<Problem> currentProblems;
-    private ClassFileReader.ClassFacts facts;
     private boolean warnedAboutClassVersion;
 
     private ClassFileReader.ClassFacts readClassFacts(String binaryName) {
@@ -435,7 +432,8 @@ public final class JavaSourceParser {
     }
 
     /** Adds the unit when it is large enough; returns its index, or -1. */
-    private int add(UnitKind kind, Node node, String symbol, int enclosing, List<CodeUnit> units) {
+    private int add(UnitKind kind, Node node, String symbol, int enclosing, List<CodeUnit> units,
+                    ClassFileReader.ClassFacts facts) {
         Optional<Range> range = node.getRange();
         Optional<TokenRange> tokens = node.getTokenRange();
         if (range.isEmpty() || tokens.isEmpty()) {

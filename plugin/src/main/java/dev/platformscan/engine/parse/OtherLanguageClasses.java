@@ -58,7 +58,12 @@ public final class OtherLanguageClasses {
         for (Path classFile : classFiles) {
             ClassFileReader.ClassFacts facts;
             try {
-                facts = ClassFileReader.read(Files.readAllBytes(classFile));
+                byte[] bytes = Files.readAllBytes(classFile);
+                String sourceFile = ClassFileReader.sourceFile(bytes);
+                if (sourceFile == null || sourceFile.endsWith(".java")) {
+                    continue; // compiled Java: the source parser joins its bytecode to the source units
+                }
+                facts = ClassFileReader.read(bytes);
             } catch (ClassFileReader.UnsupportedClassVersion e) {
                 if (problems.isEmpty()) {
                     problems.add(new Problem(SourceScanner.relative(root, classFile), 0, "class-file version "
@@ -66,9 +71,6 @@ public final class OtherLanguageClasses {
                 }
                 continue;
             } catch (IOException e) {
-                continue;
-            }
-            if (facts.sourceFile() == null || facts.sourceFile().endsWith(".java")) {
                 continue;
             }
             String binaryName = classes.relativize(classFile).toString().replace('\\', '/').replaceAll("\\.class$", "");

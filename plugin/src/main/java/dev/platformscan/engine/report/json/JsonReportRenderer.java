@@ -1,9 +1,6 @@
 package dev.platformscan.engine.report.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.platformscan.engine.ModuleSummary;
 import dev.platformscan.engine.Problem;
 import dev.platformscan.engine.ScanRequest;
@@ -37,12 +34,7 @@ public final class JsonReportRenderer implements ReportRenderer {
 
     @Override
     public void render(ScanResult result, Writer out) throws IOException {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.setPrettyPrinter(printer);
+        try (JsonGenerator json = JsonOutput.indented(out)) {
             json.writeStartObject();
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             json.writeObjectFieldStart("tool");
