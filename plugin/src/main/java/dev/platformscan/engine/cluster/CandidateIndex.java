@@ -128,7 +128,11 @@ final class CandidateIndex {
         return groups.get(g).representative().unit().fingerprint().normalizedTokens();
     }
 
-    /** In how many searchable units each gram occurs. */
+    /**
+     * In how many searchable units each gram occurs. The signature pass computes each unit's distinct
+     * grams again rather than keeping them: holding them would cost 8 bytes per token (about 480 MB on the
+     * 4.5M-line corpus), recomputing costs a few seconds.
+     */
     private static GramFrequencies gramFrequencies(List<UnitGroup> groups, MinHashSketcher sketcher) {
         GramFrequencies frequencies = new GramFrequencies();
         for (int g = 0; g < groups.size(); g++) {
