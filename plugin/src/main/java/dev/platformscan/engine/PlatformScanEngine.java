@@ -78,7 +78,7 @@ public final class PlatformScanEngine {
             return new ScanResult(ToolVersion.get(), request, summarize(sources, analysed, units, clusters,
                     parsed.size() - analysed.size()),
                     moduleSummaries(sources.modules(), analysed), clusters, problems,
-                    Duration.ofNanos(System.nanoTime() - started));
+                    Duration.ofNanos(System.nanoTime() - started), List.of(), null);
         } finally {
             pool.shutdownNow();
         }

@@ -24,10 +24,20 @@ import java.util.List;
  * @param rules          capability rules that label units and clusters
  * @param includeBoilerplate also compare accessors, equals/hashCode/toString, field-storing constructors
  *                       and classes made only of them (left out by default)
+ * @param scoring        how opportunities are scored, teams, git history and the scan history file
  */
 public record ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
                           double minSimilarity, Scope scope, boolean includeTests, List<String> excludes,
-                          int threads, RuleCatalog rules, boolean includeBoilerplate) {
+                          int threads, RuleCatalog rules, boolean includeBoilerplate,
+                          dev.platformscan.engine.score.ScoringSettings scoring) {
+
+    /** A request with the default scoring. */
+    public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
+                       double minSimilarity, Scope scope, boolean includeTests, List<String> excludes, int threads,
+                       RuleCatalog rules, boolean includeBoilerplate) {
+        this(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests, excludes, threads,
+                rules, includeBoilerplate, dev.platformscan.engine.score.ScoringSettings.DEFAULTS);
+    }
 
     /** A request that leaves boilerplate out. */
     public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
@@ -52,6 +62,7 @@ public record ScanRequest(Path executionRoot, List<ModuleSource> modules, int mi
     public ScanRequest {
         modules = List.copyOf(modules);
         excludes = List.copyOf(excludes);
+        scoring = scoring == null ? dev.platformscan.engine.score.ScoringSettings.DEFAULTS : scoring;
         if (minLines < 1) {
             throw new IllegalArgumentException("minLines: must be at least 1, was " + minLines);
         }

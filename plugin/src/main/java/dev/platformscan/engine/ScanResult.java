@@ -1,6 +1,8 @@
 package dev.platformscan.engine;
 
 import dev.platformscan.engine.cluster.CloneCluster;
+import dev.platformscan.engine.score.Opportunity;
+import dev.platformscan.engine.score.ScanHistory;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,11 +13,18 @@ import java.util.List;
  */
 public record ScanResult(String toolVersion, ScanRequest request, ScanSummary summary,
                          List<ModuleSummary> modules, List<CloneCluster> clusters, List<Problem> problems,
-                         Duration elapsed) {
+                         Duration elapsed, List<Opportunity> opportunities, ScanHistory history) {
 
     public ScanResult {
         modules = List.copyOf(modules);
         clusters = List.copyOf(clusters);
         problems = List.copyOf(problems);
+        opportunities = List.copyOf(opportunities);
+        history = history == null ? ScanHistory.EMPTY : history;
+    }
+
+    /** The same result with other opportunities and history (the score stage adds them). */
+    public ScanResult withOpportunities(List<Opportunity> ranked, ScanHistory earlier) {
+        return new ScanResult(toolVersion, request, summary, modules, clusters, problems, elapsed, ranked, earlier);
     }
 }
