@@ -78,14 +78,26 @@ public final class JavaSourceParser {
     }
 
     public ParsedFile parse(SourceFile file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.path());
+        } catch (IOException | OutOfMemoryError e) {
+            return unreadable(file, e);
+        }
+        return parse(file, bytes, ClassFileSource.DIRECT);
+    }
+
+    /**
+     * Parses {@code bytes}, the content of {@code file} as read by the caller (the parse cache hashes the
+     * very bytes that were parsed); compiled classes are read through {@code classFiles}.
+     */
+    public ParsedFile parse(SourceFile file, byte[] bytes, ClassFileSource classFiles) {
         List<Problem> problems = new ArrayList<>();
         String text;
         try {
-            text = decode(file, Files.readAllBytes(file.path()), problems);
-        } catch (IOException | OutOfMemoryError e) {
-            problems.add(new Problem(file.relativePath(), 0, "cannot read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()) + "; the file is skipped"));
-            return new ParsedFile(file, new BitSet(), List.of(), false, problems);
+            text = decode(file, bytes, problems);
+        } catch (OutOfMemoryError e) {
+            return unreadable(file, e);
         }
         ParseResult<CompilationUnit> result = parser(LanguageLevels.of(file.languageLevel())).parse(text);
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
@@ -105,6 +117,7 @@ public final class JavaSourceParser {
         String packagePrefix = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
         currentFile = file;
         currentProblems = problems;
+        currentClassFiles = classFiles;
         warnedAboutClassVersion = false;
         for (TypeDeclaration<?> type : unit.getTypes()) {
             collectType(type, packagePrefix + type.getNameAsString(),
@@ -112,8 +125,15 @@ public final class JavaSourceParser {
         }
         currentFile = null;
         currentProblems = null;
+        currentClassFiles = null;
         return new ParsedFile(file, codeLines, units, false, problems, boilerplateMembers, classesWithoutLogic,
                 suppressed);
+    }
+
+    private static ParsedFile unreadable(SourceFile file, Throwable e) {
+        return new ParsedFile(file, new BitSet(), List.of(), false, List.of(new Problem(file.relativePath(), 0,
+                "cannot read: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())
+                        + "; the file is skipped")));
     }
 
     private JavaParser parser(LanguageLevel level) {
@@ -308,6 +328,7 @@ public final class JavaSourceParser {
 
     private SourceFile currentFile;
     private List<Problem> currentProblems;
+    private ClassFileSource currentClassFiles;
     private boolean warnedAboutClassVersion;
 
     private ClassFileReader.ClassFacts readClassFacts(String binaryName) {
@@ -315,7 +336,8 @@ public final class JavaSourceParser {
             return null;
         }
         try {
-            return ClassFileReader.read(currentFile.classesDirectory(), binaryName);
+            byte[] bytes = currentClassFiles.read(currentFile.classesDirectory(), binaryName);
+            return bytes == null ? null : ClassFileReader.read(bytes);
         } catch (ClassFileReader.UnsupportedClassVersion e) {
             if (!warnedAboutClassVersion) {
                 warnedAboutClassVersion = true;
