@@ -9,6 +9,14 @@ public interface ScanListener {
     /** A problem found while scanning; the scan goes on. */
     void problem(Problem problem);
 
+    /**
+     * Something the user should look at that is not about the scanned code (an unreadable parse cache):
+     * it does not enter the result. Goes to {@link #info} unless the listener has a warning channel.
+     */
+    default void warning(String message) {
+        info(message);
+    }
+
     ScanListener SILENT = new ScanListener() {
         @Override
         public void info(String message) {

@@ -25,11 +25,20 @@ import java.util.List;
  * @param includeBoilerplate also compare accessors, equals/hashCode/toString, field-storing constructors
  *                       and classes made only of them (left out by default)
  * @param scoring        how opportunities are scored, teams, git history and the scan history file
+ * @param cacheDirectory where the parse cache lives (unchanged files are not parsed again), or null for none
  */
 public record ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
                           double minSimilarity, Scope scope, boolean includeTests, List<String> excludes,
                           int threads, RuleCatalog rules, boolean includeBoilerplate,
-                          dev.platformscan.engine.score.ScoringSettings scoring) {
+                          dev.platformscan.engine.score.ScoringSettings scoring, Path cacheDirectory) {
+
+    /** A request without a parse cache. */
+    public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
+                       double minSimilarity, Scope scope, boolean includeTests, List<String> excludes, int threads,
+                       RuleCatalog rules, boolean includeBoilerplate, dev.platformscan.engine.score.ScoringSettings scoring) {
+        this(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests, excludes, threads,
+                rules, includeBoilerplate, scoring, null);
+    }
 
     /** A request with the default scoring. */
     public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
@@ -82,6 +91,12 @@ public record ScanRequest(Path executionRoot, List<ModuleSource> modules, int mi
     public static ScanRequest defaults(Path executionRoot, List<ModuleSource> modules) {
         return new ScanRequest(executionRoot, modules, DEFAULT_MIN_LINES, DEFAULT_MIN_TOKENS,
                 DEFAULT_MIN_SIMILARITY, Scope.CROSS_MODULE, false, List.of(), 0);
+    }
+
+    /** The same request with the parse cache in {@code directory} (null: no cache). */
+    public ScanRequest withCacheDirectory(Path directory) {
+        return new ScanRequest(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests,
+                excludes, threads, rules, includeBoilerplate, scoring, directory);
     }
 
     public int effectiveThreads() {
