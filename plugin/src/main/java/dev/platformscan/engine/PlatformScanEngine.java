@@ -1,5 +1,7 @@
 package dev.platformscan.engine;
 
+import dev.platformscan.engine.cache.CacheKey;
+import dev.platformscan.engine.cache.ParseCache;
 import dev.platformscan.engine.classify.CapabilityClassifier;
 import dev.platformscan.engine.classify.CapabilityMatch;
 import dev.platformscan.engine.classify.CapabilityMatcher;
@@ -8,6 +10,7 @@ import dev.platformscan.engine.cluster.CloneClusterer;
 import dev.platformscan.engine.cluster.ClusterMember;
 import dev.platformscan.engine.cluster.IndexedUnit;
 import dev.platformscan.engine.cluster.SemanticClusterer;
+import dev.platformscan.engine.parse.ClassFileSource;
 import dev.platformscan.engine.parse.JavaSourceParser;
 import dev.platformscan.engine.parse.OtherLanguageClasses;
 import dev.platformscan.engine.parse.ParsedFile;
@@ -117,6 +120,8 @@ public final class PlatformScanEngine {
     private static List<ParsedFile> parseAll(ScanRequest request, List<SourceFile> files, ExecutorService pool,
                                              ScanListener listener, CapabilityMatcher matcher)
             throws InterruptedException {
+        ParseCache cache = request.cacheDirectory() == null ? null
+                : ParseCache.load(request.cacheDirectory(), CacheKey.of(request), listener);
         ThreadLocal<JavaSourceParser> parsers = ThreadLocal.withInitial(
                 () -> new JavaSourceParser(request.minLines(), request.minTokens(), matcher,
                         request.includeBoilerplate()));
@@ -125,7 +130,7 @@ public final class PlatformScanEngine {
         for (SourceFile file : files) {
             futures.add(pool.submit(() -> {
                 try {
-                    return parseOne(parsers.get(), file);
+                    return parseOne(parsers.get(), file, cache);
                 } finally {
                     progress.advance();
                 }
@@ -139,18 +144,34 @@ public final class PlatformScanEngine {
                 throw new IllegalStateException("unexpected failure while parsing", e.getCause());
             }
         }
+        if (cache != null) {
+            cache.save(listener);
+        }
         return parsed;
     }
 
-    private static ParsedFile parseOne(JavaSourceParser parser, SourceFile file) {
+    private static ParsedFile parseOne(JavaSourceParser parser, SourceFile file, ParseCache cache) {
         try {
-            return parser.parse(file);
+            return cache == null ? parser.parse(file) : cache.parse(file, new CacheParser(parser));
         } catch (StackOverflowError e) {
             return failed(file, "nesting too deep to parse; the file is skipped");
         } catch (RuntimeException e) {
             return failed(file, "the parser failed (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))
                     + "); the file is skipped; please report this with the file");
+        }
+    }
+
+    /** A worker's parser as the parse cache calls it. */
+    private record CacheParser(JavaSourceParser parser) implements ParseCache.Parser {
+        @Override
+        public ParsedFile parse(SourceFile file, byte[] content, ClassFileSource classFiles) {
+            return parser.parse(file, content, classFiles);
+        }
+
+        @Override
+        public ParsedFile parse(SourceFile file) {
+            return parser.parse(file);
         }
     }
 
