@@ -106,6 +106,13 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
     @Parameter(property = "platform.recordHistory", defaultValue = "false")
     private boolean recordHistory;
 
+    /**
+     * Keep parse results in {@code <outputDirectory>/cache} so the next scan parses only changed files. The
+     * cache is keyed by tool version, configuration and each file's content; a damaged one is rebuilt with a warning.
+     */
+    @Parameter(property = "platform.cache", defaultValue = "true")
+    private boolean cache;
+
     /** The rules the scan used (after {@link #scanAndReport()}). */
     protected RuleCatalog catalog;
 
@@ -136,7 +143,8 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
             request = new ScanRequest(root, ReactorModules.of(session.getProjects(), root), minLines, minTokens,
                     minSimilarity, Scope.fromId(scope), includeTests, excludes == null ? List.of() : excludes, threads,
                     catalog, includeBoilerplate, ScoringSettings.of(scoreWeights, teams, changeMonths,
-                            history == null ? null : history.toPath(), recordHistory));
+                            history == null ? null : history.toPath(), recordHistory))
+                    .withCacheDirectory(cache ? outputDirectory.toPath().resolve("cache") : null);
             renderers = ReportFormats.select(formats);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid parameter platform." + e.getMessage()
@@ -152,6 +160,11 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
                 @Override
                 public void problem(Problem problem) {
                     getLog().warn(problem.describe());
+                }
+
+                @Override
+                public void warning(String message) {
+                    getLog().warn(message);
                 }
             });
             List<Path> written = new ReportWriter().write(result, renderers, outputDirectory.toPath());
