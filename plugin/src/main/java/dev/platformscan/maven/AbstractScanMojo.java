@@ -6,6 +6,7 @@ import dev.platformscan.engine.ScanListener;
 import dev.platformscan.engine.ScanRequest;
 import dev.platformscan.engine.ScanResult;
 import dev.platformscan.engine.Scope;
+import dev.platformscan.engine.parse.NoiseFilter;
 import dev.platformscan.engine.report.ConsoleSummary;
 import dev.platformscan.engine.report.ReportFormats;
 import dev.platformscan.engine.report.ReportRenderer;
@@ -55,6 +56,14 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
     /** Also compare boilerplate: accessors, equals/hashCode/toString, field-storing constructors, DTO classes. */
     @Parameter(property = "platform.includeBoilerplate", defaultValue = "false")
     private boolean includeBoilerplate;
+
+    /**
+     * Noise filters to switch off, comma separated: {@code accessors}, {@code object-methods},
+     * {@code field-constructors}, {@code main-methods}, {@code delegations}, {@code classes-without-logic},
+     * {@code generated} (see docs/noise.md).
+     */
+    @Parameter(property = "platform.keepNoise")
+    private List<String> keepNoise;
 
     /** Glob patterns of files to leave out, relative to the execution root (e.g. {@code **}{@code /legacy/**}). */
     @Parameter(property = "platform.excludes")
@@ -136,7 +145,8 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
             request = new ScanRequest(root, ReactorModules.of(session.getProjects(), root), minLines, minTokens,
                     minSimilarity, Scope.fromId(scope), includeTests, excludes == null ? List.of() : excludes, threads,
                     catalog, includeBoilerplate, ScoringSettings.of(scoreWeights, teams, changeMonths,
-                            history == null ? null : history.toPath(), recordHistory));
+                            history == null ? null : history.toPath(), recordHistory),
+                    NoiseFilter.parse(keepNoise == null ? List.of() : keepNoise));
             renderers = ReportFormats.select(formats);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid parameter platform." + e.getMessage()
