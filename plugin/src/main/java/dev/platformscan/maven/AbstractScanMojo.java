@@ -1,18 +1,11 @@
 package dev.platformscan.maven;
 
-import dev.platformscan.engine.PlatformScanEngine;
-import dev.platformscan.engine.Problem;
-import dev.platformscan.engine.ScanListener;
-import dev.platformscan.engine.ScanRequest;
 import dev.platformscan.engine.ScanResult;
-import dev.platformscan.engine.Scope;
 import dev.platformscan.engine.report.ConsoleSummary;
 import dev.platformscan.engine.report.ReportFormats;
 import dev.platformscan.engine.report.ReportRenderer;
 import dev.platformscan.engine.report.ReportWriter;
 import dev.platformscan.rules.RuleCatalog;
-import dev.platformscan.rules.RuleFileException;
-import dev.platformscan.rules.RuleLoader;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -82,46 +75,22 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
 
     /** Scans the reactor, writes the reports, logs the summary; returns the result for the goal to judge. */
     protected ScanResult scanAndReport() throws MojoExecutionException {
-        Path root = Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
-        ScanRequest request;
         List<ReportRenderer> renderers;
         try {
-            catalog = new RuleLoader().load(getClass().getClassLoader(),
-                    rules == null ? List.of() : rules.stream().map(File::toPath).toList());
-        } catch (RuleFileException e) {
-            throw new MojoExecutionException("Broken capability rule file " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read capability rules: " + e.getMessage(), e);
-        }
-        try {
-            request = new ScanRequest(root, ReactorModules.of(session.getProjects(), root), minLines, minTokens,
-                    minSimilarity, Scope.fromId(scope), includeTests, excludes == null ? List.of() : excludes, threads,
-                    catalog, includeBoilerplate);
             renderers = ReportFormats.select(formats);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid parameter platform." + e.getMessage()
-                    + " (set it with -Dplatform.<name>=... or in the plugin's <configuration>)", e);
+            throw ReactorScan.invalidParameter(e);
         }
+        ReactorScan.Outcome outcome = new ReactorScan(minLines, minTokens, minSimilarity, scope, includeTests,
+                includeBoilerplate, excludes, threads, rules)
+                .run(session.getProjects(), Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize(), getLog());
+        catalog = outcome.catalog();
         try {
-            ScanResult result = new PlatformScanEngine().scan(request, new ScanListener() {
-                @Override
-                public void info(String message) {
-                    getLog().info(message);
-                }
-
-                @Override
-                public void problem(Problem problem) {
-                    getLog().warn(problem.describe());
-                }
-            });
-            List<Path> written = new ReportWriter().write(result, renderers, outputDirectory.toPath());
-            ConsoleSummary.lines(result, written).forEach(getLog()::info);
-            return result;
+            List<Path> written = new ReportWriter().write(outcome.result(), renderers, outputDirectory.toPath());
+            ConsoleSummary.lines(outcome.result(), written).forEach(getLog()::info);
+            return outcome.result();
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the report to " + outputDirectory + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MojoExecutionException("platform-scan was interrupted", e);
         }
     }
 }
