@@ -1,6 +1,7 @@
 package dev.platformscan.maven;
 
 import dev.platformscan.engine.ScanResult;
+import dev.platformscan.engine.report.ConsoleSummary;
 import dev.platformscan.engine.report.ReportFormats;
 import dev.platformscan.engine.report.ReportWriter;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -88,6 +89,7 @@ public class ReportMojo extends AbstractMavenReport {
                     excludes, threads, rules).run(reactorProjects, project.getBasedir().toPath().toAbsolutePath(), getLog()).result();
             List<Path> written = new ReportWriter().write(result,
                     ReportFormats.select(STANDALONE_FORMATS.stream().filter(ReportFormats.ids()::contains).toList()), standalone);
+            ConsoleSummary.lines(result, written).forEach(getLog()::info);
             new SiteReportPage(result, written.stream().map(file -> STANDALONE_DIRECTORY + "/" + file.getFileName()).toList())
                     .render(getSink());
         } catch (MojoExecutionException e) {
