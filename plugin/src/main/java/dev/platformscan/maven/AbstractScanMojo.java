@@ -5,6 +5,7 @@ import dev.platformscan.engine.report.ConsoleSummary;
 import dev.platformscan.engine.report.ReportFormats;
 import dev.platformscan.engine.report.ReportRenderer;
 import dev.platformscan.engine.report.ReportWriter;
+import dev.platformscan.engine.score.ScanHistoryFile;
 import dev.platformscan.rules.RuleCatalog;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -13,6 +14,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the goals that scan share: the scan parameters, and running the engine and writing the reports.
@@ -70,6 +72,33 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
     @Parameter(property = "platform.baseline", defaultValue = "${session.executionRootDirectory}/platform-baseline.json")
     protected File baseline;
 
+    /**
+     * Exponents of reach, impact, confidence and effort in an opportunity's score
+     * (reach^r × impact^i × confidence^c ÷ effort^e), e.g. {@code reach=2,effort=0.5}; see docs/opportunities.md.
+     */
+    @Parameter(property = "platform.scoreWeights", defaultValue = "reach=1,impact=1,confidence=1,effort=1")
+    private String scoreWeights;
+
+    /**
+     * Owning teams when the repository has no CODEOWNERS file: team name → comma-separated modules
+     * (artifactId, groupId:artifactId or module path glob), e.g. {@code <payments>billing,checkout-*</payments>}.
+     * A module's POM can also name its team with the property {@code platform.team}.
+     */
+    @Parameter
+    private Map<String, String> teams;
+
+    /** Months of git history counted as recent changes of the copies (impact); 0 leaves git out. */
+    @Parameter(property = "platform.changeMonths", defaultValue = "6")
+    private int changeMonths;
+
+    /** Scan history (JSON lines) the HTML report draws the trend from; the user may commit it. */
+    @Parameter(property = "platform.history", defaultValue = "${session.executionRootDirectory}/platform-history.jsonl")
+    private File history;
+
+    /** Append this scan to {@code platform.history} (only when asked, e.g. on the main branch in CI). */
+    @Parameter(property = "platform.recordHistory", defaultValue = "false")
+    private boolean recordHistory;
+
     /** The rules the scan used (after {@link #scanAndReport()}). */
     protected RuleCatalog catalog;
 
@@ -82,15 +111,31 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
             throw ReactorScan.invalidParameter(e);
         }
         ReactorScan.Outcome outcome = new ReactorScan(minLines, minTokens, minSimilarity, scope, includeTests,
-                includeBoilerplate, excludes, threads, rules)
+                includeBoilerplate, excludes, threads, rules, scoreWeights, teams, changeMonths, history, recordHistory)
                 .run(session.getProjects(), Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize(), getLog());
         catalog = outcome.catalog();
         try {
             List<Path> written = new ReportWriter().write(outcome.result(), renderers, outputDirectory.toPath());
             ConsoleSummary.lines(outcome.result(), written).forEach(getLog()::info);
-            return outcome.result();
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the report to " + outputDirectory + ": " + e.getMessage(), e);
+        }
+        if (recordHistory) {
+            recordInHistory(outcome.result());
+        }
+        return outcome.result();
+    }
+
+    private void recordInHistory(ScanResult result) throws MojoExecutionException {
+        try {
+            ScanHistoryFile.append(history.toPath(), ScanHistoryFile.entryOf(result));
+            getLog().info("Recorded this scan in " + history);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot append to the scan history " + history + " (platform.history): "
+                    + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("platform-scan was interrupted", e);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.platformscan.engine.ScanListener;
 import dev.platformscan.engine.ScanRequest;
 import dev.platformscan.engine.ScanResult;
 import dev.platformscan.engine.Scope;
+import dev.platformscan.engine.score.ScoringSettings;
 import dev.platformscan.rules.RuleCatalog;
 import dev.platformscan.rules.RuleFileException;
 import dev.platformscan.rules.RuleLoader;
@@ -17,6 +18,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The scan parameters as a goal bound them, and running the engine with them on the reactor: what the
@@ -25,7 +27,8 @@ import java.util.List;
  * {@link MojoExecutionException}s that name the parameter; progress and problems go to the build log.
  */
 record ReactorScan(int minLines, int minTokens, double minSimilarity, String scope, boolean includeTests,
-                   boolean includeBoilerplate, List<String> excludes, int threads, List<File> rules) {
+                   boolean includeBoilerplate, List<String> excludes, int threads, List<File> rules,
+                   String scoreWeights, Map<String, String> teams, int changeMonths, File history, boolean recordHistory) {
 
     /** What the scan found, and the capability rules it used. */
     record Outcome(ScanResult result, RuleCatalog catalog) {
@@ -34,6 +37,7 @@ record ReactorScan(int minLines, int minTokens, double minSimilarity, String sco
     ReactorScan {
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
         rules = rules == null ? List.of() : List.copyOf(rules);
+        teams = teams == null ? Map.of() : Map.copyOf(teams);
     }
 
     Outcome run(List<MavenProject> projects, Path executionRoot, Log log) throws MojoExecutionException {
@@ -48,7 +52,9 @@ record ReactorScan(int minLines, int minTokens, double minSimilarity, String sco
         ScanRequest request;
         try {
             request = new ScanRequest(executionRoot, ReactorModules.of(projects, executionRoot), minLines, minTokens,
-                    minSimilarity, Scope.fromId(scope), includeTests, excludes, threads, catalog, includeBoilerplate);
+                    minSimilarity, Scope.fromId(scope), includeTests, excludes, threads, catalog, includeBoilerplate,
+                    ScoringSettings.of(scoreWeights, teams, changeMonths, history == null ? null : history.toPath(),
+                            recordHistory));
         } catch (IllegalArgumentException e) {
             throw invalidParameter(e);
         }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The platform opportunities as a page of the project site ({@code mvn site} with the plugin under
@@ -59,6 +60,18 @@ public class ReportMojo extends AbstractMavenReport {
     /** Extra capability rule files or directories of {@code *.yaml} files (docs/rules.md). */
     @Parameter(property = "platform.rules")
     private List<File> rules;
+    /** Exponents of reach, impact, confidence and effort in an opportunity's score, e.g. {@code reach=2,effort=0.5}. */
+    @Parameter(property = "platform.scoreWeights", defaultValue = "reach=1,impact=1,confidence=1,effort=1")
+    private String scoreWeights;
+    /** Owning teams when the repository has no CODEOWNERS file: team name → comma-separated modules. */
+    @Parameter
+    private Map<String, String> teams;
+    /** Months of git history counted as recent changes of the copies (impact); 0 leaves git out. */
+    @Parameter(property = "platform.changeMonths", defaultValue = "6")
+    private int changeMonths;
+    /** Scan history (JSON lines) of earlier scans, read for the trend; the report never appends to it. */
+    @Parameter(property = "platform.history", defaultValue = "${session.executionRootDirectory}/platform-history.jsonl")
+    private File history;
 
     @Override
     public String getOutputName() {
@@ -86,7 +99,7 @@ public class ReportMojo extends AbstractMavenReport {
         Path standalone = getReportOutputDirectory().toPath().resolve(STANDALONE_DIRECTORY);
         try {
             ScanResult result = new ReactorScan(minLines, minTokens, minSimilarity, scope, includeTests, includeBoilerplate,
-                    excludes, threads, rules).run(reactorProjects, project.getBasedir().toPath().toAbsolutePath(), getLog()).result();
+                    excludes, threads, rules, scoreWeights, teams, changeMonths, history, false).run(reactorProjects, project.getBasedir().toPath().toAbsolutePath(), getLog()).result();
             List<Path> written = new ReportWriter().write(result,
                     ReportFormats.select(STANDALONE_FORMATS.stream().filter(ReportFormats.ids()::contains).toList()), standalone);
             ConsoleSummary.lines(result, written).forEach(getLog()::info);
