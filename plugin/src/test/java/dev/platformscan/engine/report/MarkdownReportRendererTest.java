@@ -74,7 +74,7 @@ class MarkdownReportRendererTest {
                 .contains("- **Effort 1.25**: copies drifted 25% apart")
                 .contains("**Suggested component:** `platform-auth: TokenService`, offering `issue`, `verify`")
                 .contains("**Pioneer:** orders, `com.acme.orders.TokenCodec` in `src/main/java/A1.java`: most complete: 500 lines")
-                .contains("- orders (team payments), 500 lines: `src/main/java/A1.java:10-60`, `src/main/java/A1.java:70-90`")
+                .contains("- orders (team `payments`), 500 lines: `src/main/java/A1.java:10-60`, `src/main/java/A1.java:70-90`")
                 .contains("- users, 410 lines: `users/src/main/java/Tokens.java:5-40`");
         assertThat(md).doesNotContain("## 6.");
         assertThat(md.strip()).endsWith("2 more opportunities (2,820 duplicated lines) not shown here. Every opportunity, cluster"
@@ -97,7 +97,8 @@ class MarkdownReportRendererTest {
         String module = "com.acme:ord|ers<b>*";
         String file = "src/ma|in/`A`_x_.java";
         Opportunity hostile = new Opportunity("capability:x", 1, "x", "X", title, 2.5,
-                new Reach(List.of(module, "com.acme:b`illing"), List.of("@org/team_a*"), "CODEOWNERS", 1, "line1\nline2 | <img src=x>"),
+                new Reach(List.of(module, "com.acme:b`illing"), List.of("@org/team_a*", "back\\|slash"), "CODEOWNERS", 1,
+                        "line1\nline2 | <img src=x>"),
                 new Impact(100, 50, 2, 3, -1, 50, "**x** [y]"),
                 new Confidence(0.9, 0.9, 0.81, "`code` <i>"),
                 new Effort(0.2, 1, 1.2, "a_b_c"),
@@ -112,9 +113,11 @@ class MarkdownReportRendererTest {
         String shown = title.replace('\n', ' ');
         List<List<String>> table = table(document);
         assertThat(table).hasSize(2);
-        assertThat(table.get(1)).containsExactly("1", shown, "2 modules: ord|ers<b>*, b`illing; 1 team: @org/team_a*",
+        assertThat(table.get(1)).containsExactly("1", shown, "2 modules: ord|ers<b>*, b`illing; 2 teams: @org/team_a*, back\\|slash",
                 "100 / 50", "0.81", "1.20", "2.50", "ord|ers<b>*");
         assertThat(headings(document, 2)).containsExactly("1. " + shown);
+        assertThat(codeSpans(document)).as("team names in code spans: GitHub does not notify them")
+                .contains("@org/team_a*", "team|x");
         assertThat(codeSpans(document)).contains("platform-`x`: Type<T>", "op|1", "``op2", "com.acme.A#m(List<String>)``|",
                 file, file + ":1-60");
         assertThat(md).doesNotContain("<script>", "<img", "<b>", "<i>", "<ATest>");

@@ -106,10 +106,10 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     }
 
     private static String tableRow(Opportunity o) {
-        String reach = o.reach() == null ? "" : names(o.reach().modules().size(), "module", o.reach().modules(),
-                MarkdownReportRenderer::artifactId)
-                + (o.reach().teams().isEmpty() ? "" : "; " + names(o.reach().teams().size(), "team", o.reach().teams(),
-                Function.identity()));
+        String reach = o.reach() == null ? "" : names("module", o.reach().modules(),
+                module -> MarkdownText.text(artifactId(module), SHORT))
+                + (o.reach().teams().isEmpty() ? "" : "; " + names("team", o.reach().teams(),
+                team -> MarkdownText.tableCode(team, SHORT)));
         String impact = o.impact() == null ? "" : number(o.impact().duplicatedLines()) + " / "
                 + number(o.impact().redundantLines());
         return "| " + o.rank()
@@ -123,14 +123,11 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                 + " |\n";
     }
 
-    /** "3 modules: gateway, orders, users" with at most {@value #NAMES_IN_CELL} names, escaped. */
-    private static String names(int count, String noun, List<String> names, Function<String, String> shortName) {
-        List<String> shown = new ArrayList<>();
-        for (int i = 0; i < Math.min(NAMES_IN_CELL, names.size()); i++) {
-            shown.add(MarkdownText.text(shortName.apply(names.get(i)), SHORT));
-        }
+    /** "3 modules: gateway, orders, users" with at most {@value #NAMES_IN_CELL} names, each written by {@code cell}. */
+    private static String names(String noun, List<String> names, Function<String, String> cell) {
+        List<String> shown = names.stream().limit(NAMES_IN_CELL).map(cell).toList();
         String more = names.size() > NAMES_IN_CELL ? " and " + number(names.size() - NAMES_IN_CELL) + " more" : "";
-        return number(count) + " " + noun + (count == 1 ? "" : "s") + ": " + String.join(", ", shown) + more;
+        return number(names.size()) + " " + noun + (names.size() == 1 ? "" : "s") + ": " + String.join(", ", shown) + more;
     }
 
     private static List<String> section(Opportunity o) {
@@ -177,7 +174,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                     .map(m -> MarkdownText.code(MarkdownText.shorten(m.file(), LONG / 2) + ":" + m.startLine() + "-" + m.endLine(), LONG))
                     .toList();
             lines.add("- " + MarkdownText.text(artifactId(copy.module()), SHORT)
-                    + (copy.team() == null ? "" : " (team " + MarkdownText.text(copy.team(), SHORT) + ")")
+                    + (copy.team() == null ? "" : " (team " + MarkdownText.code(copy.team(), SHORT) + ")")
                     + ", " + number(copy.lines()) + " lines: " + String.join(", ", locations)
                     + (members.size() > LIST_ITEMS ? " and " + (members.size() - LIST_ITEMS) + " more" : ""));
         }

@@ -34,12 +34,24 @@ final class MarkdownText {
     }
 
     /**
-     * A code span, for symbols and file locations outside tables (inside a table a {@code |} would need
-     * an escape that code spans do not undo everywhere, so tables use {@link #text}). The fence is one
-     * backtick longer than the longest run of backticks in the value.
+     * A code span, for symbols, file locations and team names outside tables. GitHub leaves code spans
+     * alone when it links mentions ({@code @org/team}) and issue numbers, so a report does not notify
+     * every owning team. The fence is one backtick longer than the longest run of backticks in the value.
      */
     static String code(String raw, int maxCodePoints) {
+        return span(oneLine(shorten(raw, maxCodePoints)).strip());
+    }
+
+    /**
+     * A code span inside a table cell, where {@code |} must be written {@code \|}. A backslash right
+     * before a pipe cannot be written that way, so a value with a backslash becomes {@link #text} instead.
+     */
+    static String tableCode(String raw, int maxCodePoints) {
         String value = oneLine(shorten(raw, maxCodePoints)).strip();
+        return value.indexOf('\\') >= 0 ? text(value, maxCodePoints) : span(value).replace("|", "\\|");
+    }
+
+    private static String span(String value) {
         if (value.isEmpty()) {
             return "";
         }
