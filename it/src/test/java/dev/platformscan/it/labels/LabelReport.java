@@ -36,6 +36,9 @@ final class LabelReport {
                 allFigures.positives(), allFigures.negatives(), tuning.size(), heldOut.size(),
                 run.millis() / 1000.0));
         line("");
+        line("Classes the engine grouped with another labelled class (their label recomputed on their own two copies): "
+                + run.outcomes().stream().filter(o -> !o.mergedWith().isEmpty()).count() + ".");
+        line("");
         line("| set | classes | positives | top label correct | any acceptable label | negatives | "
                 + "false top labels on negatives | negatives matching any rule | overall accuracy |");
         line("|---|---|---|---|---|---|---|---|---|");
