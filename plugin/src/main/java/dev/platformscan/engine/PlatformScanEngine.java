@@ -124,7 +124,7 @@ public final class PlatformScanEngine {
                 : ParseCache.load(request.cacheDirectory(), CacheKey.of(request), listener);
         ThreadLocal<JavaSourceParser> parsers = ThreadLocal.withInitial(
                 () -> new JavaSourceParser(request.minLines(), request.minTokens(), matcher,
-                        request.includeBoilerplate()));
+                        request.keptNoise()));
         ProgressReporter progress = new ProgressReporter("Parsed", "files", files.size(), listener);
         List<Future<ParsedFile>> futures = new ArrayList<>(files.size());
         for (SourceFile file : files) {

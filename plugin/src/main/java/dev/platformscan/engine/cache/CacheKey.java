@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * gives. The tool version; the build of the code that parses (the jars or class directories of the
  * engine, the rules model, JavaParser and ASM, by path, size and time: a rebuilt SNAPSHOT keeps its
  * version but not its jar) and the Java runtime (charset decoders, regular expressions); the cache
- * format; the unit thresholds and the boilerplate switch; and the content of every capability rule
+ * format; the unit thresholds and the noise filters switched off; and the content of every capability rule
  * (ids, thresholds, every signal's kind, values, patterns and weight). A cache with another key is not used.
  *
  * <p>Not in it: what only selects files ({@code includeTests}, excludes: each file's entry says whether it
@@ -50,6 +50,7 @@ public final class CacheKey {
         fields.add("minLines " + request.minLines());
         fields.add("minTokens " + request.minTokens());
         fields.add("includeBoilerplate " + request.includeBoilerplate());
+        fields.add("keptNoise " + request.keptNoise().stream().map(Enum::name).sorted().toList());
         addRules(fields, request.rules());
         return "platform-scan " + ToolVersion.get() + " " + HexFormat.of().formatHex(digest.digest());
     }

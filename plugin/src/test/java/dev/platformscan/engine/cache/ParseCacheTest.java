@@ -205,6 +205,19 @@ class ParseCacheTest {
         assertThat(warmEqualsCold(request(heavier, 40)).reused()).isEqualTo(7);
     }
 
+    @Test
+    void switchingANoiseFilterOffRebuildsTheCache() throws Exception {
+        warmEqualsCold(request());
+        ScanRequest keepAccessors = new ScanRequest(root, repository.modules(), 6, 50, 0.7, Scope.ALL, false, List.of(),
+                2, RuleLoader.builtIn(), false, null, java.util.Set.of(dev.platformscan.engine.parse.NoiseFilter.ACCESSORS));
+        assertThat(CacheKey.of(keepAccessors)).isNotEqualTo(CacheKey.of(request()));
+        assertThat(warmEqualsCold(keepAccessors).reused()).isZero();
+        ScanRequest includeBoilerplate = new ScanRequest(root, repository.modules(), 6, 50, 0.7, Scope.ALL, false,
+                List.of(), 2, RuleLoader.builtIn(), true);
+        assertThat(warmEqualsCold(includeBoilerplate).reused()).isZero();
+        assertThat(warmEqualsCold(includeBoilerplate).reused()).isEqualTo(7);
+    }
+
     private static RuleCatalog withRule(RuleCatalog catalog, String id, UnaryOperator<CapabilityRule> change) {
         return new RuleCatalog(catalog.rules().stream().map(rule -> rule.id().equals(id) ? change.apply(rule) : rule)
                 .toList());
