@@ -28,6 +28,16 @@ public final class GramFrequencies {
         }
     }
 
+    /** Adds the counts of another table (of other units) to this one. */
+    public void addAll(GramFrequencies other) {
+        units += other.units;
+        for (int j = 0; j < other.keys.length; j++) {
+            if (other.keys[j] != EMPTY) {
+                add(other.keys[j], other.counts[j]);
+            }
+        }
+    }
+
     public int units() {
         return units;
     }
@@ -45,6 +55,10 @@ public final class GramFrequencies {
     }
 
     private void increment(long gram) {
+        add(gram, 1);
+    }
+
+    private void add(long gram, int count) {
         if ((size + 1) * 2 > keys.length) {
             grow();
         }
@@ -52,13 +66,13 @@ public final class GramFrequencies {
         int i = (int) (Hashing.mix(gram) & mask);
         while (keys[i] != EMPTY) {
             if (keys[i] == gram) {
-                counts[i]++;
+                counts[i] += count;
                 return;
             }
             i = (i + 1) & mask;
         }
         keys[i] = gram;
-        counts[i] = 1;
+        counts[i] = count;
         size++;
     }
 

@@ -41,6 +41,11 @@ public final class MinHashSketcher {
         return new MinHashSketcher(4, 36, 2);
     }
 
+    /** How many band keys a signature has. */
+    public int bands() {
+        return bands;
+    }
+
     public int functions() {
         return multipliers.length;
     }
