@@ -46,6 +46,7 @@ public final class CopyFacts {
         }
     };
     private final Map<String, Map<String, Set<String>>> testFilesByTypeWord = new HashMap<>();
+    private final Map<String, List<String[]>> importsByFile = new HashMap<>();
 
     /**
      * @param root             the execution root every file path is relative to
@@ -106,13 +107,31 @@ public final class CopyFacts {
                 words.add(word.group());
             }
         }
-        for (String line : lines) {
-            Matcher matcher = IMPORT.matcher(line);
-            if (matcher.find() && own.contains(matcher.group(1)) && words.contains(matcher.group(2))) {
-                used.add(matcher.group(1) + "." + matcher.group(2));
+        for (String[] imported : imports(file, lines)) {
+            if (own.contains(imported[0]) && words.contains(imported[1])) {
+                used.add(imported[0] + "." + imported[1]);
             }
         }
         return used;
+    }
+
+    /**
+     * The (package, type) imports of a file, read once per file: a file holds many copies, and matching
+     * every line of it for each one took more time than clustering on a large code base.
+     */
+    private List<String[]> imports(String file, List<String> lines) {
+        return importsByFile.computeIfAbsent(file, f -> {
+            List<String[]> imports = new ArrayList<>();
+            for (String line : lines) {
+                if (line.contains("import")) {
+                    Matcher matcher = IMPORT.matcher(line);
+                    if (matcher.find()) {
+                        imports.add(new String[] {matcher.group(1), matcher.group(2)});
+                    }
+                }
+            }
+            return imports;
+        });
     }
 
     /** Test files of the module (relative paths, at most five) that name one of the types. */
