@@ -98,8 +98,7 @@ public final class JavaSourceParser {
             }
             text = decode(file, Files.readAllBytes(file.path()), problems);
         } catch (IOException | OutOfMemoryError e) {
-            problems.add(new Problem(file.relativePath(), 0, "cannot read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()) + "; the file is skipped"));
+            problems.add(new Problem(file.relativePath(), 0, cannotRead(e)));
             return new ParsedFile(file, new BitSet(), List.of(), false, problems);
         }
         ParseResult<CompilationUnit> result = parser(LanguageLevels.of(file.languageLevel())).parse(text);
@@ -129,6 +128,19 @@ public final class JavaSourceParser {
         currentProblems = null;
         return new ParsedFile(file, codeLines, units, false, problems, boilerplateMembers, classesWithoutLogic,
                 suppressed);
+    }
+
+    /** Why a listed file could not be read, without machine-specific paths (the problem names the file). */
+    static String cannotRead(Throwable e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "disappeared while the scan ran (deleted or moved after it was listed); the file is skipped";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "cannot read: permission denied; the file is skipped (check its permissions)";
+        }
+        String reason = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
+        return "cannot read (" + e.getClass().getSimpleName() + (reason == null ? "" : ": " + reason)
+                + "); the file is skipped";
     }
 
     private JavaParser parser(LanguageLevel level) {
