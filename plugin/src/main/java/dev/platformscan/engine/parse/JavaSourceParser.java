@@ -86,7 +86,7 @@ public final class JavaSourceParser {
 
     public ParsedFile parse(SourceFile file) {
         List<Problem> problems = new ArrayList<>();
-        String text;
+        Decoded decoded;
         try {
             long size = Files.size(file.path());
             if (size > MAX_SOURCE_BYTES) {
@@ -96,15 +96,24 @@ public final class JavaSourceParser {
                         size / (double) (1 << 20), MAX_SOURCE_BYTES >> 20)));
                 return new ParsedFile(file, new BitSet(), List.of(), false, problems);
             }
-            text = decode(file, Files.readAllBytes(file.path()), problems);
+            decoded = decode(file, Files.readAllBytes(file.path()), problems);
         } catch (IOException | OutOfMemoryError e) {
             problems.add(new Problem(file.relativePath(), 0, cannotRead(e)));
             return new ParsedFile(file, new BitSet(), List.of(), false, problems);
         }
+        String text = decoded.text();
         ParseResult<CompilationUnit> result = parser(LanguageLevels.of(file.languageLevel())).parse(text);
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
-            problems.add(syntaxProblem(file, result));
+            Problem syntax = syntaxProblem(file, result);
+            problems.add(decoded.invalidLine() == 0 ? syntax : new Problem(file.relativePath(), decoded.invalidLine(),
+                    decoded.invalidBytes() + " were replaced, and then the file does not parse ("
+                    + (syntax.line() > 0 ? "line " + syntax.line() + ": " : "") + syntaxMessage(result)
+                    + "); the file is skipped; set project.build.sourceEncoding to the files' real encoding"));
             return new ParsedFile(file, nonBlankLines(text), List.of(), false, problems);
+        }
+        if (decoded.invalidLine() > 0) {
+            problems.add(new Problem(file.relativePath(), decoded.invalidLine(), decoded.invalidBytes()
+                    + " were replaced; set project.build.sourceEncoding to the files' real encoding"));
         }
         CompilationUnit unit = result.getResult().get();
         BitSet codeLines = new BitSet();
@@ -151,31 +160,76 @@ public final class JavaSourceParser {
                 .setLexicalPreservationEnabled(false)));
     }
 
-    private static String decode(SourceFile file, byte[] bytes, List<Problem> problems) {
-        CharsetDecoder strict = file.charset().newDecoder()
+    /**
+     * Decoded source text. {@code invalidLine} is the line of the first byte sequence that is not valid in
+     * the charset (0 when all are valid); such bytes are replaced, and {@code invalidBytes} says so.
+     */
+    private record Decoded(String text, int invalidLine, String invalidBytes) {
+    }
+
+    /** Byte-order marks, longest first: UTF-32LE starts like UTF-16LE. */
+    private static final String[][] BYTE_ORDER_MARKS = {
+        {"UTF-32BE", "0000feff"}, {"UTF-32LE", "fffe0000"}, {"UTF-8", "efbbbf"}, {"UTF-16BE", "feff"},
+        {"UTF-16LE", "fffe"},
+    };
+
+    /**
+     * Decodes with the module's charset, strictly. A byte-order mark wins over the declared charset when
+     * they disagree (a UTF-16 file in a UTF-8 module cannot be read any other way): the file is read by
+     * its mark with one problem. A mark that agrees with the declared charset is dropped silently.
+     */
+    private static Decoded decode(SourceFile file, byte[] bytes, List<Problem> problems) {
+        java.nio.charset.Charset charset = file.charset();
+        int skip = 0;
+        for (String[] mark : BYTE_ORDER_MARKS) {
+            byte[] prefix = java.util.HexFormat.of().parseHex(mark[1]);
+            if (bytes.length >= prefix.length && java.util.Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length)) {
+                String declared = charset.name().toUpperCase(java.util.Locale.ROOT);
+                if (!mark[0].startsWith(declared) && java.nio.charset.Charset.isSupported(mark[0])) {
+                    problems.add(new Problem(file.relativePath(), 1, "starts with a " + mark[0]
+                            + " byte-order mark but its module declares " + charset.name() + "; read as " + mark[0]
+                            + " (javac reads it as " + charset.name() + ": save it as " + charset.name()
+                            + " or set project.build.sourceEncoding)"));
+                    charset = java.nio.charset.Charset.forName(mark[0]);
+                    skip = prefix.length;
+                }
+                break;
+            }
+        }
+        CharsetDecoder strict = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
         CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L,
                 (long) (bytes.length * (double) strict.maxCharsPerByte()) + 16));
         CoderResult coded = strict.decode(in, out, true);
+        if (!coded.isError()) {
+            coded = strict.flush(out);
+        }
         String text;
+        int invalidLine = 0;
         if (coded.isError()) {
-            int line = 1;
-            for (int i = 0; i < in.position(); i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            problems.add(new Problem(file.relativePath(), line, "bytes that are not valid " + file.charset().name()
-                    + " were replaced; set project.build.sourceEncoding to the files' real encoding"));
-            text = new String(bytes, file.charset());
+            out.flip();
+            invalidLine = 1 + lineBreaks(out);
+            text = new String(bytes, skip, bytes.length - skip, charset);
         } else {
-            strict.flush(out);
             out.flip();
             text = out.toString();
         }
-        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        text = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        return new Decoded(text, invalidLine, "bytes that are not valid " + charset.name());
+    }
+
+    /** Line terminators as Java counts them: \n, \r\n and a lone \r. */
+    private static int lineBreaks(CharSequence text) {
+        int breaks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                breaks++;
+            }
+        }
+        return breaks;
     }
 
     private static Problem syntaxProblem(SourceFile file, ParseResult<CompilationUnit> result) {
@@ -184,7 +238,23 @@ public final class JavaSourceParser {
         }
         com.github.javaparser.Problem first = result.getProblems().get(0);
         int line = first.getLocation().flatMap(r -> r.getBegin().getRange()).map(r -> r.begin.line).orElse(0);
-        String message = first.getMessage().replaceAll("\\s+", " ").trim();
+        if (line == 0) {
+            java.util.regex.Matcher at = AT_LINE.matcher(first.getMessage());
+            line = at.find() ? Integer.parseInt(at.group(1)) : 0;
+        }
+        return new Problem(file.relativePath(), line, "syntax error: " + syntaxMessage(result)
+                + "; the file is skipped (check it compiles at the module's Java release "
+                + (file.languageLevel() == null ? "(none declared)" : file.languageLevel()) + ")");
+    }
+
+    /** Lexical errors carry their position only in the text: "Lexical error at line 7, column 28". */
+    private static final Pattern AT_LINE = Pattern.compile("at line (\\d+)");
+    /** The first parser message, one line, without the expected-token list. */
+    private static String syntaxMessage(ParseResult<CompilationUnit> result) {
+        if (result.getProblems().isEmpty()) {
+            return "could not be parsed";
+        }
+        String message = result.getProblems().get(0).getMessage().replaceAll("\\s+", " ").trim();
         int expected = message.indexOf(", expected one of");
         if (expected > 0) {
             message = message.substring(0, expected);
@@ -192,10 +262,7 @@ public final class JavaSourceParser {
         if (message.length() > MAX_MESSAGE) {
             message = message.substring(0, MAX_MESSAGE) + "...";
         }
-        String more = result.getProblems().size() > 1 ? " (and " + (result.getProblems().size() - 1) + " more)" : "";
-        return new Problem(file.relativePath(), line, "syntax error: " + message + more
-                + "; the file is skipped (check it compiles at the module's Java release "
-                + (file.languageLevel() == null ? "(none declared)" : file.languageLevel()) + ")");
+        return message + (result.getProblems().size() > 1 ? " (and " + (result.getProblems().size() - 1) + " more)" : "");
     }
 
     private static BitSet nonBlankLines(String text) {
