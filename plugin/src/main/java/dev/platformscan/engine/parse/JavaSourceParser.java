@@ -249,7 +249,12 @@ public final class JavaSourceParser {
 
     /** Lexical errors carry their position only in the text: "Lexical error at line 7, column 28". */
     private static final Pattern AT_LINE = Pattern.compile("at line (\\d+)");
-    /** The first parser message, one line, without the expected-token list. */
+    /** JavaParser's advice to its API users when a construct needs a newer language level. */
+    private static final Pattern NEEDS_LEVEL = Pattern.compile("\\.?\\s*Pay attention that this feature is supported "
+            + "starting from 'JAVA_(\\d+)(_\\d+)?(_PREVIEW)?' language level\\.( If you need that feature the language "
+            + "level must be configured in the configuration before parsing the source files\\.)?");
+
+    /** The first parser message, one line, without the expected-token list, with the Java release it needs. */
     private static String syntaxMessage(ParseResult<CompilationUnit> result) {
         if (result.getProblems().isEmpty()) {
             return "could not be parsed";
@@ -258,6 +263,13 @@ public final class JavaSourceParser {
         int expected = message.indexOf(", expected one of");
         if (expected > 0) {
             message = message.substring(0, expected);
+        }
+        java.util.regex.Matcher level = NEEDS_LEVEL.matcher(message);
+        if (level.find()) {
+            String release = level.group(1).equals("1") && level.group(2) != null
+                    ? "1" + level.group(2).replace('_', '.') : level.group(1);
+            message = message.substring(0, level.start()) + " before Java " + release
+                    + (level.group(3) != null ? " (preview)" : "") + message.substring(level.end());
         }
         if (message.length() > MAX_MESSAGE) {
             message = message.substring(0, MAX_MESSAGE) + "...";
