@@ -102,7 +102,7 @@ public final class JavaSourceParser {
             return new ParsedFile(file, new BitSet(), List.of(), false, problems);
         }
         String text = decoded.text();
-        ParseResult<CompilationUnit> result = parser(LanguageLevels.of(file.languageLevel())).parse(text);
+        ParseResult<CompilationUnit> result = parser(levelFor(file)).parse(text);
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
             Problem syntax = syntaxProblem(file, result);
             problems.add(decoded.invalidLine() == 0 ? syntax : new Problem(file.relativePath(), decoded.invalidLine(),
@@ -137,6 +137,17 @@ public final class JavaSourceParser {
         currentProblems = null;
         return new ParsedFile(file, codeLines, units, false, problems, boilerplateMembers, classesWithoutLogic,
                 suppressed);
+    }
+
+    /**
+     * The module's release, except for module-info.java: Java 8 libraries commonly compile their module
+     * descriptor in a separate execution at release 9+, so it is read at 9 at least.
+     */
+    private static LanguageLevel levelFor(SourceFile file) {
+        LanguageLevel level = LanguageLevels.of(file.languageLevel());
+        boolean descriptor = file.path().getFileName() != null
+                && file.path().getFileName().toString().equals("module-info.java");
+        return descriptor && level.ordinal() < LanguageLevel.JAVA_9.ordinal() ? LanguageLevel.JAVA_9 : level;
     }
 
     /** Why a listed file could not be read, without machine-specific paths (the problem names the file). */
