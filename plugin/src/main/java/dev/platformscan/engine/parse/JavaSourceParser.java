@@ -58,6 +58,8 @@ public final class JavaSourceParser {
      * generated (lexer tables, protobuf), which the scan leaves out anyway.
      */
     static final long MAX_SOURCE_BYTES = 2L << 20;
+    /** Deeper bracket nesting skips the file (see {@link #lineNestedDeeperThan}). */
+    static final int MAX_NESTING = 1_000;
 
     private final Map<LanguageLevel, JavaParser> parsers = new EnumMap<>(LanguageLevel.class);
     private final int minLines;
@@ -102,6 +104,13 @@ public final class JavaSourceParser {
             return new ParsedFile(file, new BitSet(), List.of(), false, problems);
         }
         String text = decoded.text();
+        int tooDeep = lineNestedDeeperThan(text, MAX_NESTING);
+        if (tooDeep > 0) {
+            problems.add(new Problem(file.relativePath(), tooDeep, "brackets nested more than " + MAX_NESTING
+                    + " deep; the file is skipped (the parser recurses once per level; no hand-written code nests "
+                    + "this deep: if it is generated, add it to platform.excludes)"));
+            return new ParsedFile(file, nonBlankLines(text), List.of(), false, problems);
+        }
         ParseResult<CompilationUnit> result = parser(levelFor(file)).parse(text);
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
             Problem syntax = syntaxProblem(file, result);
@@ -256,6 +265,49 @@ public final class JavaSourceParser {
         return new Problem(file.relativePath(), line, "syntax error: " + syntaxMessage(result)
                 + "; the file is skipped (check it compiles at the module's Java release "
                 + (file.languageLevel() == null ? "(none declared)" : file.languageLevel()) + ")");
+    }
+
+    /**
+     * The line where parentheses, brackets and braces (outside comments and literals) first nest deeper
+     * than {@code limit}, or 0. Cheap, and it runs before the parser, which recurses once per level: 5,000
+     * levels cost seconds and 100,000 overflow even the workers' 256 MB stacks after 6 s.
+     */
+    static int lineNestedDeeperThan(String text, int limit) {
+        int depth = 0;
+        int line = 1;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == n || text.charAt(i + 1) != '\n'))) {
+                line++;
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+                while (i + 1 < n && text.charAt(i + 1) != '\n' && text.charAt(i + 1) != '\r') {
+                    i++;
+                }
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+                int end = text.indexOf("*/", i + 2);
+                end = end < 0 ? n : end + 1;
+                line += lineBreaks(text.subSequence(i, Math.min(end + 1, n)));
+                i = end;
+            } else if (c == '"' || c == '\'') {
+                boolean block = c == '"' && text.startsWith("\"\"\"", i);
+                int j = i + (block ? 3 : 1);
+                while (j < n && !(block ? text.startsWith("\"\"\"", j) : text.charAt(j) == c)
+                        && (block || (text.charAt(j) != '\n' && text.charAt(j) != '\r'))) {
+                    j += text.charAt(j) == '\\' ? 2 : 1;
+                }
+                int end = Math.min(n - 1, j + (block ? 2 : 0));
+                line += lineBreaks(text.subSequence(i, Math.min(end + 1, n)));
+                i = end;
+            } else if (c == '(' || c == '[' || c == '{') {
+                if (++depth > limit) {
+                    return line;
+                }
+            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
+        return 0;
     }
 
     /** Lexical errors carry their position only in the text: "Lexical error at line 7, column 28". */
