@@ -54,7 +54,11 @@ public final class PlatformScanEngine {
             List<ParsedFile> parsed = new ArrayList<>(parseAll(request, sources.files(), pool, listener, matcher));
             OtherLanguageClasses otherLanguages = new OtherLanguageClasses(matcher);
             for (ModuleSource module : sources.modules()) {
-                parsed.addAll(otherLanguages.read(module, request.executionRoot().toAbsolutePath().normalize()));
+                OtherLanguageClasses.Read classes = otherLanguages.read(module,
+                        request.executionRoot().toAbsolutePath().normalize());
+                parsed.addAll(classes.files());
+                classes.problems().forEach(listener::problem);
+                problems.addAll(classes.problems());
             }
             parsed.sort(java.util.Comparator.comparing((ParsedFile f) -> f.source().relativePath()));
             List<ParsedFile> analysed = new ArrayList<>();

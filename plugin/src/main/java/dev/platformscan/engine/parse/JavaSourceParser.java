@@ -136,14 +136,11 @@ public final class JavaSourceParser {
         suppressed = 0;
         String packagePrefix = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
         currentFile = file;
-        currentProblems = problems;
-        warnedAboutClassVersion = false;
         for (TypeDeclaration<?> type : unit.getTypes()) {
             collectType(type, packagePrefix + type.getNameAsString(),
                     packagePrefix.replace('.', '/') + type.getNameAsString(), -1, units);
         }
         currentFile = null;
-        currentProblems = null;
         return new ParsedFile(file, codeLines, units, false, problems, boilerplateMembers, classesWithoutLogic,
                 suppressed);
     }
@@ -476,24 +473,18 @@ public final class JavaSourceParser {
     }
 
     private SourceFile currentFile;
-    private List<Problem> currentProblems;
-    private boolean warnedAboutClassVersion;
 
+    /**
+     * The compiled class's facts, or null. A class file that cannot be used (newer than ASM reads,
+     * truncated, garbage) leaves the unit to its source; {@link OtherLanguageClasses} reports it once per module.
+     */
     private ClassFileReader.ClassFacts readClassFacts(String binaryName) {
         if (currentFile == null || currentFile.classesDirectory() == null) {
             return null;
         }
         try {
             return ClassFileReader.read(currentFile.classesDirectory(), binaryName);
-        } catch (ClassFileReader.UnsupportedClassVersion e) {
-            if (!warnedAboutClassVersion) {
-                warnedAboutClassVersion = true;
-                currentProblems.add(new Problem(currentFile.relativePath(), 0, "its class file " + binaryName
-                        + ".class has class-file version " + e.majorVersion + " (Java " + (e.majorVersion - 44)
-                        + "), newer than this platform-scan reads; the file is analysed from its source only"));
-            }
-            return null;
-        } catch (java.io.IOException e) {
+        } catch (ClassFileReader.UnsupportedClassVersion | ClassFileReader.CorruptClassFile | java.io.IOException e) {
             return null;
         }
     }
