@@ -78,6 +78,10 @@ public final class SourceScanner {
         String where = roots.isEmpty() ? "no source roots" : "no .java files under " + roots.stream()
                 .map(p -> module.baseDirectory().relativize(p).toString().replace('\\', '/'))
                 .sorted().toList();
+        if (module.classesDirectory() != null && Files.isDirectory(module.classesDirectory())) {
+            return "module " + module.id() + " has " + where + "; only its compiled classes are read (classes of "
+                    + "other JVM languages give capabilities and same-purpose rewrites, not copies)";
+        }
         return "module " + module.id() + " has " + where + "; it is counted but contributes no code";
     }
 
