@@ -33,8 +33,12 @@ public record Problem(String file, int line, String message) implements Comparab
         return printable(file) + (line > 0 ? ":" + line : "") + ": " + printable(message);
     }
 
-    /** The text with control characters and bidi overrides escaped as in Java source. */
-    static String printable(String text) {
+    /**
+     * The text with control characters and bidi overrides escaped as in Java source, for console lines.
+     * Java identifiers may hold some control characters ("identifier-ignorable", e.g. ESC), so symbols
+     * need this too.
+     */
+    public static String printable(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
