@@ -52,6 +52,8 @@ final class YamlTree {
     private static final java.util.Set<String> CORE_TAGS = java.util.Set.of("str", "int", "float", "bool", "null",
             "seq", "map");
 
+    private static final java.util.regex.Pattern PROBLEM_LINE = java.util.regex.Pattern.compile("in 'reader', line (\\d+)");
+
     /** The document's root, or null for an empty document; duplicate keys are reported as errors. */
     static Node read(Reader reader, String file) throws IOException, RuleFileException {
         try (YAMLParser parser = FACTORY.createParser(reader)) {
@@ -66,10 +68,23 @@ final class YamlTree {
                 }
                 return root;
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-                throw new RuleFileException(file, line, "not valid YAML: " + e.getOriginalMessage());
+                // SnakeYAML's text names the offending line ("in 'reader', line 4"); Jackson's location is that
+                // of the last good token, and limits (nesting depth) come without one: the parser knows where it is
+                java.util.regex.Matcher problemLine = PROBLEM_LINE.matcher(String.valueOf(e.getOriginalMessage()));
+                int line = e.getLocation() != null ? e.getLocation().getLineNr() : parser.currentLocation().getLineNr();
+                while (problemLine.find()) {
+                    line = Integer.parseInt(problemLine.group(1)); // the problem mark comes after any context mark
+                }
+                throw new RuleFileException(file, Math.max(line, 0), "not valid YAML: " + oneLine(e.getOriginalMessage()));
             }
         }
+    }
+
+    /** SnakeYAML's message without its quoted context lines ("in 'reader', line 3, column 1: ..."). */
+    private static String oneLine(String message) {
+        String text = String.valueOf(message);
+        int context = text.indexOf(" in 'reader'");
+        return (context > 0 ? text.substring(0, context) : text).replaceAll("\\s+", " ").trim();
     }
 
     /**
