@@ -284,10 +284,14 @@ class HostileInputTest {
     }
 
     @Test
-    void oddFileNamesAreReadAndReportedVerbatimButPrintedSafely() {
+    void oddFileNamesAreReadAndReportedVerbatimButPrintedSafely() throws Exception {
         assertThat(symbolsOf(corpus.oddNames)).contains("com.example.odd.OrderClient");
         assertThat(result.clusters()).flatExtracting(CloneCluster::members).extracting(ClusterMember::file)
                 .contains(corpus.oddNames.relative(HostileCorpus.ODD_NAME));
+        java.io.StringWriter sarif = new java.io.StringWriter();
+        new dev.platformscan.engine.report.sarif.SarifReportRenderer().render(result, sarif);
+        assertThat(sarif.toString()).contains("\"fs/odd-names/src/main/java/com/example/odd/"
+                + "Order%20Client%20%231%20%2520%20%5B%C3%A9%5D.java\"");
         Problem evil = onlyProblem(corpus.oddNames, HostileCorpus.EVIL_NAME);
         assertThat(evil.line()).isEqualTo(4);
         assertThat(evil.describe()).contains("Evil\\u001b[2J\\rName\\u202e.java:4: syntax error");
