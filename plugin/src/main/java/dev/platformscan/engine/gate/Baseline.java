@@ -137,8 +137,8 @@ public record Baseline(List<Entry> clusters) {
             return new Baseline(entries);
         } catch (JsonProcessingException e) {
             line = e.getLocation() == null ? line : e.getLocation().getLineNr();
-            throw new IOException(name + (line > 0 ? ":" + line : "") + ": not valid JSON (" + e.getOriginalMessage()
-                    + ")" + again);
+            String reason = String.valueOf(e.getOriginalMessage()).replaceAll("\\[Source: .*?; line: ", "[line: ");
+            throw new IOException(name + (line > 0 ? ":" + line : "") + ": not valid JSON (" + reason + ")" + again);
         }
     }
 
