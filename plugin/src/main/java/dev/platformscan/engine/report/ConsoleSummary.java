@@ -45,8 +45,9 @@ public final class ConsoleSummary {
         }
         for (int i = 0; i < opportunities; i++) {
             Opportunity o = result.opportunities().get(i);
-            lines.add(String.format(Locale.ROOT, "  %d. %s  (score %s; start from %s in %s)", o.rank(), o.title(),
-                    number((int) Math.round(o.score())), o.pioneer().symbol(), artifactId(o.pioneer().module())));
+            lines.add(String.format(Locale.ROOT, "  %d. %s  (score %s; start from %s in %s)", o.rank(),
+                    Problem.printable(o.title()), number((int) Math.round(o.score())),
+                    Problem.printable(o.pioneer().symbol()), Problem.printable(artifactId(o.pioneer().module()))));
         }
         int shown = Math.min(TOP, result.clusters().size());
         if (shown > 0) {
