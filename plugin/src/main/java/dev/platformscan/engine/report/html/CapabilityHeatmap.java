@@ -21,7 +21,7 @@ import static dev.platformscan.engine.report.html.Html.escape;
  */
 final class CapabilityHeatmap {
     private static final int LABEL_WIDTH = 200;
-    private static final int HEADER_HEIGHT = 150;
+    private static final int HEADER_HEIGHT = 140;
     private static final int CELL_WIDTH = 38;
     private static final int CELL_HEIGHT = 26;
     private static final String[] SHADES = {"#deebf7", "#b3d3ea", "#78b0d8", "#3f85c2", "#15549a"};
@@ -52,7 +52,7 @@ final class CapabilityHeatmap {
                 max = Math.max(max, count);
             }
         }
-        int width = LABEL_WIDTH + capabilities.size() * CELL_WIDTH + 10;
+        int width = LABEL_WIDTH + capabilities.size() * CELL_WIDTH + HEADER_HEIGHT;
         int height = HEADER_HEIGHT + modules.size() * CELL_HEIGHT + 6;
         html.append("<div class=\"heatmap-wrap\"><svg class=\"heatmap\" role=\"img\" aria-labelledby=\"heatmap-title\"")
                 .append(" width=\"").append(width).append("\" height=\"").append(height)
@@ -60,9 +60,9 @@ final class CapabilityHeatmap {
                 .append("\" font-family=\"system-ui, sans-serif\" font-size=\"12\">\n");
         for (int c = 0; c < capabilities.size(); c++) {
             int x = LABEL_WIDTH + c * CELL_WIDTH + CELL_WIDTH / 2;
-            html.append("<text class=\"column-label\" transform=\"translate(").append(x).append(' ')
-                    .append(HEADER_HEIGHT - 6).append(") rotate(-45)\" fill=\"#1f2328\"><title>")
-                    .append(escape(capabilities.get(c))).append("</title>")
+            html.append("<text class=\"column-label\" transform=\"translate(").append(x - 4).append(' ')
+                    .append(HEADER_HEIGHT - 8).append(") rotate(-45)\" fill=\"#1f2328\"><title>")
+                    .append(escape(context.capabilityName(capabilities.get(c)))).append("</title>")
                     .append(escape(shorten(context.capabilityName(capabilities.get(c)), 24))).append("</text>\n");
         }
         for (int r = 0; r < modules.size(); r++) {

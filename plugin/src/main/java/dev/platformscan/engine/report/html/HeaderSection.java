@@ -26,7 +26,7 @@ final class HeaderSection {
                 .append("</span></h1>\n")
                 .append("<p class=\"lede\">Capabilities that several modules built on their own. Each could become one shared"
                         + " platform component. Ranked by reach &times; impact &times; confidence &divide; effort.</p>\n");
-        html.append("<dl class=\"headline\">\n");
+        html.append("<div class=\"summary\">\n<dl class=\"headline\">\n");
         figure(html, "duplicated-lines", "Duplicated code", NumberText.count(summary.duplicatedLines()), "lines",
                 NumberText.percent(summary.duplicationRatio()) + " of " + NumberText.count(summary.linesOfCode())
                         + " lines of code");
@@ -36,6 +36,7 @@ final class HeaderSection {
                 "of " + NumberText.count(summary.modules()), "carry a copy of a capability another module also has");
         html.append("</dl>\n");
         writeTop(html, opportunities);
+        html.append("</div>\n");
         writeGlossary(html);
         html.append("</header>\n");
         writeNavigation(html);

@@ -12,23 +12,26 @@ final class LineChart {
     private static final int HEIGHT = 210;
     private static final int LEFT = 64;
     private static final int RIGHT = 24;
-    private static final int TOP = 24;
-    private static final int BOTTOM = 44;
+    private static final int TOP = 16;
+    private static final int BOTTOM = 34;
+    /** Space between the axis and the first and last point, so value labels do not meet the axis labels. */
+    private static final int INSET = 36;
 
     private LineChart() {
     }
 
-    static String svg(String title, List<String> labels, List<Double> values, DoubleFunction<String> format) {
+    /** A figure with the title as its caption. */
+    static String figure(String title, List<String> labels, List<Double> values, DoubleFunction<String> format) {
         double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         double top = max > 0 ? max * 1.15 : 1;
-        int plotWidth = WIDTH - LEFT - RIGHT;
+        int plotWidth = WIDTH - LEFT - RIGHT - 2 * INSET;
         int plotHeight = HEIGHT - TOP - BOTTOM;
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"chart\" role=\"img\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
+        svg.append("<figure><figcaption>").append(escape(title)).append("</figcaption>")
+                .append("<svg class=\"chart\" role=\"img\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
                 .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" font-family=\"system-ui, sans-serif\" font-size=\"11\"><title>").append(escape(title))
-                .append("</title>\n<text x=\"0\" y=\"14\" font-size=\"13\" font-weight=\"600\" fill=\"#1f2328\">")
-                .append(escape(title)).append("</text>\n");
+                .append("</title>\n");
         for (int tick = 0; tick <= 2; tick++) {
             double value = top * tick / 2;
             double y = TOP + plotHeight - plotHeight * tick / 2.0;
@@ -40,7 +43,7 @@ final class LineChart {
         StringBuilder points = new StringBuilder();
         StringBuilder marks = new StringBuilder();
         for (int i = 0; i < values.size(); i++) {
-            double x = LEFT + (values.size() == 1 ? plotWidth / 2.0 : plotWidth * i / (double) (values.size() - 1));
+            double x = LEFT + INSET + (values.size() == 1 ? plotWidth / 2.0 : plotWidth * i / (double) (values.size() - 1));
             double y = TOP + plotHeight - plotHeight * values.get(i) / top;
             points.append(String.format(Locale.ROOT, "%s%.1f,%.1f", i == 0 ? "" : " ", x, y));
             String text = escape(format.apply(values.get(i)));
@@ -51,7 +54,7 @@ final class LineChart {
                     escape(labels.get(i)), text, x, y, x, y - 9, text, x, HEIGHT - BOTTOM + 18, escape(labels.get(i))));
         }
         svg.append("<polyline fill=\"none\" stroke=\"#1f6feb\" stroke-width=\"2\" points=\"").append(points).append("\"/>\n")
-                .append(marks).append("</svg>");
+                .append(marks).append("</svg></figure>");
         return svg.toString();
     }
 }

@@ -49,8 +49,8 @@ final class TrendSection {
                 .append(" now: ").append(change(now.duplicatedLines() - first.duplicatedLines())).append(" over ")
                 .append(NumberText.plural(entries.size(), "recorded scan", "recorded scans")).append(".</p>\n")
                 .append("<div class=\"charts\">")
-                .append(LineChart.svg("Duplication ratio", labels, ratios, NumberText::percent))
-                .append(LineChart.svg("Duplicated lines", labels, lines, value -> NumberText.count(Math.round(value))))
+                .append(LineChart.figure("Duplication ratio", labels, ratios, NumberText::percent))
+                .append(LineChart.figure("Duplicated lines", labels, lines, value -> NumberText.count(Math.round(value))))
                 .append("</div>\n");
         writeChanges(html, first, entries.get(entries.size() - 1));
         html.append("</section>\n");
