@@ -15,6 +15,10 @@ import dev.platformscan.engine.scan.ModuleSource;
 import dev.platformscan.engine.scan.ScannedSources;
 import dev.platformscan.engine.scan.SourceFile;
 import dev.platformscan.engine.scan.SourceScanner;
+import dev.platformscan.engine.score.Opportunity;
+import dev.platformscan.engine.score.ScanHistory;
+import dev.platformscan.engine.score.ScanHistoryFile;
+import dev.platformscan.engine.score.ScoreStage;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,14 +78,31 @@ public final class PlatformScanEngine {
             List<CloneCluster> all = new ArrayList<>(clusters);
             all.addAll(rewrites);
             clusters = new CapabilityClassifier(request.rules()).label(all);
+            List<Problem> scoringProblems = new ArrayList<>();
+            List<Opportunity> opportunities = ScoreStage.opportunities(request, sources.modules(), analysed, clusters,
+                    scoringProblems);
+            ScanHistory history = ScanHistoryFile.read(request.scoring().historyFile(),
+                    displayName(request, request.scoring().historyFile()), scoringProblems);
+            scoringProblems.forEach(listener::problem);
+            problems.addAll(scoringProblems);
             problems.sort(null);
             return new ScanResult(ToolVersion.get(), request, summarize(sources, analysed, units, clusters,
                     parsed.size() - analysed.size()),
                     moduleSummaries(sources.modules(), analysed), clusters, problems,
-                    Duration.ofNanos(System.nanoTime() - started), List.of(), null);
+                    Duration.ofNanos(System.nanoTime() - started), opportunities, history);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A path as reports show it: relative to the execution root when inside it. */
+    private static String displayName(ScanRequest request, java.nio.file.Path file) {
+        if (file == null) {
+            return "";
+        }
+        java.nio.file.Path root = request.executionRoot().toAbsolutePath().normalize();
+        java.nio.file.Path absolute = file.toAbsolutePath().normalize();
+        return (absolute.startsWith(root) ? root.relativize(absolute) : absolute).toString().replace('\\', '/');
     }
 
     private static ThreadFactory workerThreads() {

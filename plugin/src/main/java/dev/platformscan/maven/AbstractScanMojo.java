@@ -10,6 +10,8 @@ import dev.platformscan.engine.report.ConsoleSummary;
 import dev.platformscan.engine.report.ReportFormats;
 import dev.platformscan.engine.report.ReportRenderer;
 import dev.platformscan.engine.report.ReportWriter;
+import dev.platformscan.engine.score.ScanHistoryFile;
+import dev.platformscan.engine.score.ScoringSettings;
 import dev.platformscan.rules.RuleCatalog;
 import dev.platformscan.rules.RuleFileException;
 import dev.platformscan.rules.RuleLoader;
@@ -77,8 +79,45 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
     @Parameter(property = "platform.baseline", defaultValue = "${session.executionRootDirectory}/platform-baseline.json")
     protected File baseline;
 
+    /**
+     * Exponents of reach, impact, confidence and effort in an opportunity's score
+     * (reach^r × impact^i × confidence^c ÷ effort^e), e.g. {@code reach=2,effort=0.5}; see docs/opportunities.md.
+     */
+    @Parameter(property = "platform.scoreWeights", defaultValue = "reach=1,impact=1,confidence=1,effort=1")
+    private String scoreWeights;
+
+    /**
+     * Owning teams when the repository has no CODEOWNERS file: team name → comma-separated modules
+     * (artifactId, groupId:artifactId or module path glob), e.g. {@code <payments>billing,checkout-*</payments>}.
+     * A module's POM can also name its team with the property {@code platform.team}.
+     */
+    @Parameter
+    private java.util.Map<String, String> teams;
+
+    /** Months of git history counted as recent changes of the copies (impact); 0 leaves git out. */
+    @Parameter(property = "platform.changeMonths", defaultValue = "6")
+    private int changeMonths;
+
+    /** Scan history (JSON lines) the HTML report draws the trend from; the user may commit it. */
+    @Parameter(property = "platform.history", defaultValue = "${session.executionRootDirectory}/platform-history.jsonl")
+    private File history;
+
+    /** Append this scan to {@code platform.history} (only when asked, e.g. on the main branch in CI). */
+    @Parameter(property = "platform.recordHistory", defaultValue = "false")
+    private boolean recordHistory;
+
     /** The rules the scan used (after {@link #scanAndReport()}). */
     protected RuleCatalog catalog;
+
+    private void recordInHistory(ScanResult result) throws MojoExecutionException, InterruptedException {
+        try {
+            ScanHistoryFile.append(history.toPath(), ScanHistoryFile.entryOf(result));
+            getLog().info("Recorded this scan in " + history);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot append to the scan history " + history + " (platform.history): "
+                    + e.getMessage(), e);
+        }
+    }
 
     /** Scans the reactor, writes the reports, logs the summary; returns the result for the goal to judge. */
     protected ScanResult scanAndReport() throws MojoExecutionException {
@@ -96,7 +135,8 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
         try {
             request = new ScanRequest(root, ReactorModules.of(session.getProjects(), root), minLines, minTokens,
                     minSimilarity, Scope.fromId(scope), includeTests, excludes == null ? List.of() : excludes, threads,
-                    catalog, includeBoilerplate);
+                    catalog, includeBoilerplate, ScoringSettings.of(scoreWeights, teams, changeMonths,
+                            history == null ? null : history.toPath(), recordHistory));
             renderers = ReportFormats.select(formats);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid parameter platform." + e.getMessage()
@@ -116,6 +156,9 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
             });
             List<Path> written = new ReportWriter().write(result, renderers, outputDirectory.toPath());
             ConsoleSummary.lines(result, written).forEach(getLog()::info);
+            if (recordHistory) {
+                recordInHistory(result);
+            }
             return result;
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the report to " + outputDirectory + ": " + e.getMessage(), e);

@@ -29,9 +29,14 @@ final class ReactorModules {
                     SourceScanner.relative(executionRoot, base), base, project.getPackaging(),
                     paths(project.getCompileSourceRoots()), paths(project.getTestCompileSourceRoots()),
                     encoding(project), languageLevel(project),
-                    Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize()));
+                    Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize(),
+                    blankToNull(project.getProperties().getProperty("platform.team"))));
         }
         return modules;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static List<Path> paths(List<String> roots) {

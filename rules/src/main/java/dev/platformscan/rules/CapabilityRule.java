@@ -12,12 +12,20 @@ import java.util.List;
  * @param threshold   score from which a unit has the capability
  * @param signals     the evidence looked for
  * @param source      where the rule was loaded from (file, or jar resource)
+ * @param componentModule suggested shared module for this capability ("platform-auth"), or null
+ * @param componentType   suggested main type of that module ("TokenService"), or null
  */
 public record CapabilityRule(String id, String name, String description, double threshold, List<Signal> signals,
-                             String source) {
+                             String source, String componentModule, String componentType) {
 
     public CapabilityRule {
         signals = List.copyOf(signals);
+    }
+
+    /** A rule that suggests no shared component. */
+    public CapabilityRule(String id, String name, String description, double threshold, List<Signal> signals,
+                          String source) {
+        this(id, name, description, threshold, signals, source, null, null);
     }
 
     /** Confidence of a score: 0.5 at the threshold, approaching 1 at twice the threshold and beyond. */

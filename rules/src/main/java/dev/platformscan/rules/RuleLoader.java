@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
@@ -30,7 +31,9 @@ public final class RuleLoader {
     public static final String INDEX = "META-INF/platform-scan/capabilities/index.txt";
     private static final long MAX_FILE_BYTES = 1 << 20;
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Set<String> RULE_KEYS = Set.of("id", "name", "description", "threshold", "signals");
+    private static final Set<String> RULE_KEYS = Set.of("id", "name", "description", "threshold", "component", "signals");
+    /** "platform-auth: TokenService": a module name, then the main type. */
+    private static final Pattern COMPONENT = Pattern.compile("([a-z][a-z0-9]*(?:[.-][a-z0-9]+)*): ([A-Z][A-Za-z0-9]*)");
 
     /** The built-in catalog and rule packs found through the class loader, then the user's paths. */
     public RuleCatalog load(ClassLoader classLoader, List<Path> userPaths) throws RuleFileException, IOException {
@@ -131,7 +134,7 @@ public final class RuleLoader {
         for (Map.Entry<String, YamlTree.Node> entry : map.entrySet()) {
             if (!RULE_KEYS.contains(entry.getKey())) {
                 throw new RuleFileException(file, entry.getValue().line(), "unknown key '" + entry.getKey()
-                        + "'; a rule has: id, name, description, threshold, signals");
+                        + "'; a rule has: id, name, description, threshold, component, signals");
             }
         }
         String id = requiredText(map, "id", root, file);
@@ -156,7 +159,19 @@ public final class RuleLoader {
             throw new RuleFileException(file, map.containsKey("threshold") ? map.get("threshold").line() : root.line(),
                     "threshold " + threshold + " can never be reached: all signals together weigh " + reachable);
         }
-        return new CapabilityRule(id, name, description, threshold, signals, file);
+        String componentModule = null;
+        String componentType = null;
+        if (map.containsKey("component")) {
+            String component = text(map.get("component"), "component", file);
+            Matcher parts = COMPONENT.matcher(component);
+            if (!parts.matches()) {
+                throw new RuleFileException(file, map.get("component").line(), "component '" + component
+                        + "' must be a module name and a type, e.g. \"platform-auth: TokenService\"");
+            }
+            componentModule = parts.group(1);
+            componentType = parts.group(2);
+        }
+        return new CapabilityRule(id, name, description, threshold, signals, file, componentModule, componentType);
     }
 
     private static Signal signal(YamlTree.Node node, String file) throws RuleFileException {

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /**
  * Classify stage: labels each cluster with the capability most of its copies show. A capability
- * counts for a cluster when at least half of its members match the rule; among those, the one matched
+ * counts for a cluster when at least half of its members match the rule (both, when it has two); among those, the one matched
  * by most members wins, then the higher mean confidence, then the id.
  */
 public final class CapabilityClassifier {
@@ -47,7 +47,8 @@ public final class CapabilityClassifier {
                     }
                 }
             }
-            if (count == 0 || count * 2 < members.size()) {
+            // half the copies must show it; of two copies both (one alone is the other's look-alike, not proof)
+            if (count == 0 || count * 2 < members.size() || members.size() == 2 && count < 2) {
                 continue;
             }
             List<ClusterCapability.Evidence> evidence = new ArrayList<>();

@@ -4,6 +4,7 @@ import dev.platformscan.engine.ScanResult;
 import dev.platformscan.engine.ScanSummary;
 import dev.platformscan.engine.cluster.CloneCluster;
 import dev.platformscan.engine.cluster.ClusterMember;
+import dev.platformscan.engine.score.Opportunity;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +37,15 @@ public final class ConsoleSummary {
                     + "trivial delegations), " + number(s.classesWithoutLogic())
                     + " classes without logic (platform.includeBoilerplate=true compares them)"
                     + (s.suppressed() > 0 ? ", " + number(s.suppressed()) + " suppressed" : ""));
+        }
+        int opportunities = Math.min(TOP, result.opportunities().size());
+        if (opportunities > 0) {
+            lines.add("Top platform opportunities (score = reach × impact × confidence ÷ effort):");
+        }
+        for (int i = 0; i < opportunities; i++) {
+            Opportunity o = result.opportunities().get(i);
+            lines.add(String.format(Locale.ROOT, "  %d. %s  (score %s; start from %s in %s)", o.rank(), o.title(),
+                    number((int) Math.round(o.score())), o.pioneer().symbol(), artifactId(o.pioneer().module())));
         }
         int shown = Math.min(TOP, result.clusters().size());
         if (shown > 0) {

@@ -16,10 +16,18 @@ import java.util.List;
  * @param encoding        declared source encoding name, or null for UTF-8
  * @param languageLevel   declared Java release ("17", "1.8"), or null for the newest the parser knows
  * @param classesDirectory compiled main classes (target/classes), read when present; may be null
+ * @param team            owning team declared in the POM (property {@code platform.team}), or null
  */
 public record ModuleSource(String id, String path, Path baseDirectory, String packaging,
                            List<Path> sourceRoots, List<Path> testSourceRoots,
-                           String encoding, String languageLevel, Path classesDirectory) {
+                           String encoding, String languageLevel, Path classesDirectory, String team) {
+
+    /** A module whose POM names no team. */
+    public ModuleSource(String id, String path, Path baseDirectory, String packaging, List<Path> sourceRoots,
+                        List<Path> testSourceRoots, String encoding, String languageLevel, Path classesDirectory) {
+        this(id, path, baseDirectory, packaging, sourceRoots, testSourceRoots, encoding, languageLevel,
+                classesDirectory, null);
+    }
 
     /** A module without compiled classes. */
     public ModuleSource(String id, String path, Path baseDirectory, String packaging, List<Path> sourceRoots,

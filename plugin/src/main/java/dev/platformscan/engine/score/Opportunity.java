@@ -50,12 +50,12 @@ public record Opportunity(String id, int rank, String capabilityId, String capab
      * @param duplicatedLines code lines in all copies
      * @param redundantLines  lines that would go away with one shared copy (all but the largest copy)
      * @param copies          modules with a copy
-     * @param methods         distinct methods and constructors in the copies
+     * @param units           distinct code units (classes, methods, constructors) in the copies
      * @param recentChanges   commits touching the copies' files in the change window, or -1 without git history
      * @param score           redundantLines × change factor
      * @param explanation     how the score was computed, in words
      */
-    public record Impact(int duplicatedLines, int redundantLines, int copies, int methods, int recentChanges,
+    public record Impact(int duplicatedLines, int redundantLines, int copies, int units, int recentChanges,
                          double score, String explanation) {
     }
 

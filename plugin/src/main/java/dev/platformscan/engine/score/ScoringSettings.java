@@ -20,6 +20,37 @@ public record ScoringSettings(double reachWeight, double impactWeight, double co
 
     public static final ScoringSettings DEFAULTS = new ScoringSettings(1, 1, 1, 1, Map.of(), 6, null, false);
 
+    /**
+     * Settings from the user's words: {@code weights} as "reach=1,impact=1,confidence=1,effort=1" (any subset;
+     * missing ones stay 1), the other values as they are.
+     */
+    public static ScoringSettings of(String weights, Map<String, String> teams, int changeMonths, Path historyFile,
+                                     boolean recordHistory) {
+        Map<String, Double> parsed = new java.util.HashMap<>(Map.of("reach", 1.0, "impact", 1.0, "confidence", 1.0,
+                "effort", 1.0));
+        if (weights != null) {
+            for (String pair : weights.split(",")) {
+                if (pair.isBlank()) {
+                    continue;
+                }
+                String[] parts = pair.split("=", 2);
+                String name = parts[0].trim();
+                if (!parsed.containsKey(name) || parts.length < 2) {
+                    throw new IllegalArgumentException("scoreWeights: expected name=number pairs for reach, impact, "
+                            + "confidence and effort (e.g. reach=1,impact=1,confidence=1,effort=1), got '" + pair.trim() + "'");
+                }
+                try {
+                    parsed.put(name, Double.parseDouble(parts[1].trim()));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("scoreWeights: '" + parts[1].trim() + "' is not a number (for "
+                            + name + ")");
+                }
+            }
+        }
+        return new ScoringSettings(parsed.get("reach"), parsed.get("impact"), parsed.get("confidence"),
+                parsed.get("effort"), teams == null ? Map.of() : teams, changeMonths, historyFile, recordHistory);
+    }
+
     /** Validates; messages start with the parameter's name. */
     public ScoringSettings {
         teams = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(teams));

@@ -10,6 +10,7 @@ import dev.platformscan.engine.classify.ClusterCapability;
 import dev.platformscan.engine.cluster.CloneCluster;
 import dev.platformscan.engine.cluster.ClusterMember;
 import dev.platformscan.engine.report.ReportRenderer;
+import dev.platformscan.engine.score.Opportunity;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -57,6 +58,11 @@ public final class JsonReportRenderer implements ReportRenderer {
                 }
                 json.writeEndObject();
                 json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("opportunities");
+            for (Opportunity opportunity : result.opportunities()) {
+                writeOpportunity(json, opportunity);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("clusters");
@@ -147,6 +153,97 @@ public final class JsonReportRenderer implements ReportRenderer {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    private static void writeOpportunity(JsonGenerator json, Opportunity o) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", o.id());
+        json.writeNumberField("rank", o.rank());
+        if (o.capabilityId() == null) {
+            json.writeNullField("capability");
+        } else {
+            json.writeObjectFieldStart("capability");
+            json.writeStringField("id", o.capabilityId());
+            json.writeStringField("name", o.capabilityName());
+            json.writeEndObject();
+        }
+        json.writeStringField("title", o.title());
+        json.writeNumberField("score", o.score());
+        json.writeObjectFieldStart("reach");
+        json.writeNumberField("score", o.reach().score());
+        writeStrings(json, "modules", o.reach().modules());
+        writeStrings(json, "teams", o.reach().teams());
+        json.writeStringField("teamSource", o.reach().teamSource());
+        json.writeStringField("explanation", o.reach().explanation());
+        json.writeEndObject();
+        json.writeObjectFieldStart("impact");
+        json.writeNumberField("score", o.impact().score());
+        json.writeNumberField("duplicatedLines", o.impact().duplicatedLines());
+        json.writeNumberField("redundantLines", o.impact().redundantLines());
+        json.writeNumberField("copies", o.impact().copies());
+        json.writeNumberField("units", o.impact().units());
+        if (o.impact().recentChanges() < 0) {
+            json.writeNullField("recentChanges");
+        } else {
+            json.writeNumberField("recentChanges", o.impact().recentChanges());
+        }
+        json.writeStringField("explanation", o.impact().explanation());
+        json.writeEndObject();
+        json.writeObjectFieldStart("confidence");
+        json.writeNumberField("score", o.confidence().score());
+        json.writeNumberField("similarity", o.confidence().similarity());
+        json.writeNumberField("capability", o.confidence().capability());
+        json.writeStringField("explanation", o.confidence().explanation());
+        json.writeEndObject();
+        json.writeObjectFieldStart("effort");
+        json.writeNumberField("score", o.effort().score());
+        json.writeNumberField("drift", o.effort().drift());
+        json.writeNumberField("moduleSpecificDependencies", o.effort().moduleSpecificDependencies());
+        json.writeStringField("explanation", o.effort().explanation());
+        json.writeEndObject();
+        writeStrings(json, "clusters", o.clusters());
+        json.writeObjectFieldStart("pioneer");
+        json.writeStringField("module", o.pioneer().module());
+        json.writeStringField("file", o.pioneer().file());
+        json.writeStringField("symbol", o.pioneer().symbol());
+        json.writeStringField("reason", o.pioneer().reason());
+        json.writeEndObject();
+        json.writeObjectFieldStart("component");
+        json.writeStringField("module", o.component().module());
+        json.writeStringField("type", o.component().type());
+        writeStrings(json, "operations", o.component().operations());
+        json.writeEndObject();
+        json.writeArrayFieldStart("copies");
+        for (Opportunity.Copy copy : o.copies()) {
+            json.writeStartObject();
+            json.writeStringField("module", copy.module());
+            json.writeStringField("team", copy.team());
+            json.writeNumberField("lines", copy.lines());
+            writeStrings(json, "tested", copy.tested());
+            writeStrings(json, "moduleSpecificDependencies", copy.moduleSpecificDependencies());
+            json.writeArrayFieldStart("members");
+            for (Opportunity.CopyMember member : copy.members()) {
+                json.writeStartObject();
+                json.writeStringField("cluster", member.clusterId());
+                json.writeStringField("file", member.file());
+                json.writeStringField("symbol", member.symbol());
+                json.writeNumberField("startLine", member.startLine());
+                json.writeNumberField("endLine", member.endLine());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeStrings(JsonGenerator json, String field, java.util.List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 
     private static void writeCluster(JsonGenerator json, CloneCluster cluster) throws IOException {

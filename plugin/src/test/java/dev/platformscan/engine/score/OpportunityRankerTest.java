@@ -1,0 +1,124 @@
+package dev.platformscan.engine.score;
+
+import dev.platformscan.engine.ScanRequest;
+import dev.platformscan.engine.ScanResult;
+import dev.platformscan.engine.Scope;
+import dev.platformscan.engine.TestRepository;
+import dev.platformscan.rules.RuleLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OpportunityRankerTest {
+    @TempDir
+    Path root;
+
+    /** The same DAO in three modules (two teams), an HTTP retry helper in two; a test in billing names its DAO. */
+    private TestRepository repository() throws Exception {
+        String dao = TestRepository.resource("classes/UserDao.java");
+        TestRepository repository = new TestRepository(root)
+                .moduleWithSources("services/orders", List.of(dao.replace("com.example.users.data", "com.example.orders.data"),
+                        TestRepository.resource("clones/Original.java")))
+                .moduleWithSources("services/billing", List.of(dao.replace("com.example.users.data", "com.example.billing.data"),
+                        TestRepository.resource("clones/TypeOne.java")))
+                .moduleWithSources("services/users", List.of(dao));
+        Path test = root.resolve("services/billing/src/test/java/com/example/billing/data/UserDaoTest.java");
+        Files.createDirectories(test.getParent());
+        Files.writeString(test, "package com.example.billing.data;\nclass UserDaoTest { UserDao dao; }\n");
+        Files.writeString(root.resolve("CODEOWNERS"), "/services/orders/ @acme/commerce\n/services/billing/ @acme/commerce\n"
+                + "/services/users/ @acme/identity\n");
+        return repository;
+    }
+
+    private static ScanRequest request(TestRepository repository, ScoringSettings scoring) {
+        return new ScanRequest(repository.root(), repository.modules(), ScanRequest.DEFAULT_MIN_LINES,
+                ScanRequest.DEFAULT_MIN_TOKENS, ScanRequest.DEFAULT_MIN_SIMILARITY, Scope.CROSS_MODULE, false, List.of(), 2,
+                RuleLoader.builtIn(), false, scoring);
+    }
+
+    private static Opportunity withModules(ScanResult result, int modules) {
+        return result.opportunities().stream().filter(o -> o.reach().modules().size() == modules).findFirst().orElseThrow();
+    }
+
+    @Test
+    void gathersOneOpportunityPerCapabilityAndRanksThemByScore() throws Exception {
+        ScanResult result = TestRepository.scan(request(repository(), ScoringSettings.DEFAULTS));
+
+        List<Opportunity> opportunities = result.opportunities();
+        assertThat(opportunities).hasSize(2);
+        assertThat(opportunities).extracting(Opportunity::rank).containsExactly(1, 2);
+        assertThat(opportunities.get(0).score()).isGreaterThanOrEqualTo(opportunities.get(1).score());
+        Opportunity dataAccess = withModules(result, 3);
+        assertThat(dataAccess.capabilityId()).isEqualTo("data-access");
+        assertThat(dataAccess.id()).isEqualTo("capability:data-access");
+        assertThat(dataAccess.title()).startsWith(dataAccess.capabilityName() + ": 3 modules, 2 teams, 1 cluster, ");
+        assertThat(dataAccess.clusters()).hasSize(1);
+        assertThat(result.clusters()).extracting(c -> c.id()).contains(dataAccess.clusters().get(0));
+    }
+
+    @Test
+    void reachCountsOwningTeamsFromCodeOwners() throws Exception {
+        Opportunity dataAccess = withModules(TestRepository.scan(request(repository(), ScoringSettings.DEFAULTS)), 3);
+
+        assertThat(dataAccess.reach().teams()).containsExactly("@acme/commerce", "@acme/identity");
+        assertThat(dataAccess.reach().teamSource()).isEqualTo("CODEOWNERS");
+        assertThat(dataAccess.reach().score()).isEqualTo(2.0);
+        assertThat(dataAccess.copies()).extracting(Opportunity.Copy::team)
+                .containsExactly("@acme/commerce", "@acme/commerce", "@acme/identity");
+    }
+
+    @Test
+    void impactCountsTheLinesThatOneSharedCopyWouldRemove() throws Exception {
+        Opportunity dataAccess = withModules(TestRepository.scan(request(repository(), ScoringSettings.DEFAULTS)), 3);
+
+        int largest = dataAccess.copies().stream().mapToInt(Opportunity.Copy::lines).max().orElseThrow();
+        int all = dataAccess.copies().stream().mapToInt(Opportunity.Copy::lines).sum();
+        assertThat(largest).isPositive();
+        assertThat(dataAccess.impact().duplicatedLines()).isEqualTo(all);
+        assertThat(dataAccess.impact().redundantLines()).isEqualTo(all - largest);
+        assertThat(dataAccess.impact().copies()).isEqualTo(3);
+        assertThat(dataAccess.impact().explanation()).contains(dataAccess.impact().redundantLines() + " redundant lines");
+    }
+
+    @Test
+    void identicalCopiesAreCertainAndCheapToUnify() throws Exception {
+        Opportunity dataAccess = withModules(TestRepository.scan(request(repository(), ScoringSettings.DEFAULTS)), 3);
+
+        assertThat(dataAccess.confidence().similarity()).isEqualTo(1.0);
+        assertThat(dataAccess.effort().drift()).isZero();
+        assertThat(dataAccess.effort().score()).isEqualTo(1.0);
+        assertThat(dataAccess.score()).isEqualTo(OpportunityRanker.round(dataAccess.reach().score()
+                * dataAccess.impact().score() * dataAccess.confidence().score() / dataAccess.effort().score(), 1));
+    }
+
+    @Test
+    void thePioneerIsTheTestedCopyAndTheReasonSaysSo() throws Exception {
+        Opportunity dataAccess = withModules(TestRepository.scan(request(repository(), ScoringSettings.DEFAULTS)), 3);
+
+        assertThat(dataAccess.pioneer().module()).isEqualTo("com.example:billing");
+        assertThat(dataAccess.pioneer().symbol()).isEqualTo("com.example.billing.data.UserDao");
+        assertThat(dataAccess.pioneer().reason()).contains("tested by UserDaoTest.java");
+        assertThat(dataAccess.component().label()).isEqualTo("platform-data: JdbcRepository");
+        assertThat(dataAccess.component().operations()).contains("findNames");
+    }
+
+    @Test
+    void weightsChangeTheRanking() throws Exception {
+        TestRepository repository = repository();
+        ScanResult byDefault = TestRepository.scan(request(repository, ScoringSettings.DEFAULTS));
+        ScoringSettings reachOnly = new ScoringSettings(1, 0, 0, 0, Map.of(), 6, null, false);
+        ScanResult byReach = TestRepository.scan(request(repository, reachOnly));
+
+        for (Opportunity o : byReach.opportunities()) {
+            assertThat(o.score()).isEqualTo(o.reach().score());
+        }
+        assertThat(byReach.opportunities()).extracting(o -> o.reach().score()).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(byDefault.opportunities()).isNotEmpty();
+    }
+}
