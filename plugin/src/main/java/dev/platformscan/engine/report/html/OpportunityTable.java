@@ -142,9 +142,9 @@ final class OpportunityTable {
                 .append("<span class=\"score\">").append(score).append("</span></td>");
     }
 
-    /** A word for the effort score, which grows from 1 (trivial). */
+    /** A word for the effort score, which grows from 1 (trivial) to 10 (docs/opportunities.md). */
     static String effortWord(double effort) {
-        return effort < 1.5 ? "low" : effort < 2.5 ? "medium" : "high";
+        return effort < 2 ? "low" : effort < 4 ? "medium" : "high";
     }
 
     /** "score = reach × impact × confidence ÷ effort = 3.0 × 270 × 0.8 ÷ 1.4", with the weights when not all 1. */
