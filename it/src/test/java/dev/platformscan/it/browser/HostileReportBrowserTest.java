@@ -54,7 +54,7 @@ class HostileReportBrowserTest {
     @Test
     void theHostileTextIsShownAsText() throws Exception {
         WebElement detail = browser.one("details#opp-1");
-        String code = String.join("\n", detail.findElements(By.cssSelector("table.diff td.code")).stream()
+        String code = String.join("\n", detail.findElements(By.cssSelector("table.diff tbody td:nth-child(even)")).stream()
                 .map(cell -> cell.getAttribute("textContent")).toList());
 
         assertThat(code).contains("// <img src=x onerror=\"window.__pwned=1\">")

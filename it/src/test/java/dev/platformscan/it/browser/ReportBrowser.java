@@ -149,6 +149,7 @@ final class ReportBrowser implements AutoCloseable {
     /** A PNG of one element, whole even when it is taller than the window. */
     @SuppressWarnings("unchecked")
     void screenshot(WebElement element, Path png) throws IOException {
+        script("window.scrollTo(0, 0);");
         Map<String, Object> box = (Map<String, Object>) script("var r = arguments[0].getBoundingClientRect();"
                 + " return {x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height};", element);
         Map<String, Object> clip = new java.util.HashMap<>(box);

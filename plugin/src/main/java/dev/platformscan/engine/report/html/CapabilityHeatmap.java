@@ -107,7 +107,7 @@ final class CapabilityHeatmap {
     }
 
     private static void writeLegend(StringBuilder html, int max) {
-        html.append("<div class=\"legend\"><svg width=\"420\" height=\"26\" font-family=\"system-ui, sans-serif\""
+        html.append("<div class=\"legend\"><svg width=\"460\" height=\"26\" font-family=\"system-ui, sans-serif\""
                 + " font-size=\"12\" aria-hidden=\"true\"><text x=\"0\" y=\"17\" fill=\"#1f2328\">units:</text>");
         html.append("<rect x=\"42\" y=\"4\" width=\"22\" height=\"18\" rx=\"3\" fill=\"").append(EMPTY).append("\"/>")
                 .append("<text x=\"53\" y=\"17\" text-anchor=\"middle\" fill=\"#1f2328\">0</text>");

@@ -20,7 +20,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
     /** Opportunities that get a detail view with code; the table lists all. */
     static final int DETAILED_OPPORTUNITIES = 50;
     /** Side-by-side rows in the whole report, to keep the file bounded whatever the code base. */
-    static final int MAX_DIFF_ROWS = 20_000;
+    static final int MAX_DIFF_ROWS = 12_000;
 
     @Override
     public String id() {

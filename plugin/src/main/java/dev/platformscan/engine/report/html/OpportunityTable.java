@@ -74,7 +74,8 @@ final class OpportunityTable {
         Set<String> modules = new TreeSet<>();
         Set<String> teams = new TreeSet<>();
         for (Opportunity opportunity : opportunities) {
-            capabilities.put(ReportContext.name(opportunity), capabilityKey(opportunity));
+            capabilities.put(opportunity.capabilityName() != null ? opportunity.capabilityName() : ReportContext.UNLABELLED,
+                    capabilityKey(opportunity));
             modules.addAll(opportunity.reach().modules());
             teams.addAll(opportunity.reach().teams());
         }
@@ -131,7 +132,7 @@ final class OpportunityTable {
                 NumberText.wholePercent(opportunity.effort().drift()) + " drift", NumberText.score(opportunity.effort().score()));
         html.append("<td class=\"overall\" title=\"").append(escape(scoreExplanation(opportunity, context.result().request().scoring()))).append("\">")
                 .append("<span class=\"score\">").append(NumberText.score(opportunity.score())).append("</span>")
-                .append(ScoreBar.svg(opportunity.score(), maxScore)).append("</td>");
+                .append(ScoreBar.html(opportunity.score(), maxScore)).append("</td>");
         html.append("</tr>\n");
     }
 

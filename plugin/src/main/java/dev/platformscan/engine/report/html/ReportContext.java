@@ -13,6 +13,7 @@ import java.util.TreeSet;
 
 /** What several sections of the report look up: capability names, clusters by id, short module names. */
 final class ReportContext {
+    /** What the filter calls the opportunities no capability rule labels. */
     static final String UNLABELLED = "Unlabelled duplicated code";
 
     private final ScanResult result;
@@ -52,9 +53,13 @@ final class ReportContext {
         return capabilityNames.getOrDefault(capabilityId, capabilityId);
     }
 
-    /** The opportunity's capability name, or {@link #UNLABELLED}. */
+    /** The capability's name, or for unlabelled code the head of the title ("Duplicated class InMemoryUserRepository"). */
     static String name(Opportunity opportunity) {
-        return opportunity.capabilityName() != null ? opportunity.capabilityName() : UNLABELLED;
+        if (opportunity.capabilityName() != null) {
+            return opportunity.capabilityName();
+        }
+        int colon = opportunity.title().indexOf(": ");
+        return colon > 0 ? opportunity.title().substring(0, colon) : opportunity.title();
     }
 
     CloneCluster cluster(String id) {
