@@ -34,13 +34,24 @@ class LargeReportBrowserTest {
             System.out.printf("report.html with %d opportunities: %,d bytes, loaded in %.0f ms%n", OPPORTUNITIES,
                     Files.size(report), fastestLoad);
             assertThat(fastestLoad).as("milliseconds until loaded").isPositive().isLessThan(2000);
+            assertThat(browser.all("#opportunity-table tbody tr")).hasSize(OPPORTUNITIES);
+            assertThat(visibleRows(browser)).as("rows shown before asking for all").isEqualTo(100);
             Number sorted = (Number) browser.script("var start = performance.now();"
                     + " document.querySelector(\"th[data-key='reach'] button\").click(); return performance.now() - start;");
             assertThat(sorted.doubleValue()).as("milliseconds to sort").isLessThan(1000);
-            assertThat(browser.all("#opportunity-table tbody tr")).hasSize(OPPORTUNITIES);
+            assertThat(browser.one("#filter-count").getText()).isEqualTo("100 of 1500 matching shown (1500 in all)");
+            browser.one("#show-all").click();
+            assertThat(visibleRows(browser)).isEqualTo(OPPORTUNITIES);
+            assertThat(browser.one("#show-all").isDisplayed()).isFalse();
             assertThat(browser.all("details.opportunity")).hasSize(50);
             assertThat(browser.errors()).isEmpty();
         }
+    }
+
+    private static long visibleRows(ReportBrowser browser) {
+        return ((Number) browser.script("return Array.prototype.filter.call("
+                + "document.querySelectorAll('#opportunity-table tbody tr'), function (row) { return row.offsetParent !== null; }).length;"))
+                .longValue();
     }
 
     /** The demo's clusters and opportunities repeated until there are 1,500 of each, scores falling. */

@@ -15,10 +15,17 @@ final class ContentSecurityPolicy {
     private ContentSecurityPolicy() {
     }
 
-    /** The policy for one inline script and one inline style, exactly as they appear between their tags. */
-    static String policy(String script, String style) {
-        return "default-src 'none'; script-src '" + sha256(script) + "'; style-src '" + sha256(style)
-                + "'; img-src data:; base-uri 'none'; form-action 'none'";
+    /**
+     * The policy for one inline script and the inline styles, exactly as they appear between their tags
+     * (a style inside {@code <noscript>} applies when scripts are off, and needs its hash too).
+     */
+    static String policy(String script, String... styles) {
+        StringBuilder styleSources = new StringBuilder();
+        for (String style : styles) {
+            styleSources.append(" '").append(sha256(style)).append('\'');
+        }
+        return "default-src 'none'; script-src '" + sha256(script) + "'; style-src" + styleSources
+                + "; img-src data:; base-uri 'none'; form-action 'none'";
     }
 
     /** "sha256-&lt;base64&gt;" of the UTF-8 bytes, the form CSP source lists use. */

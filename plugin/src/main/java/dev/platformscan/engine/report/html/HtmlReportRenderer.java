@@ -48,15 +48,17 @@ public final class HtmlReportRenderer implements ReportRenderer {
         body.append("</main>\n");
         writeFooter(body, result);
 
-        String style = ReportAssets.STYLE;
+        String style = ReportAssets.STYLE + OpportunityTable.rowLimitStyle();
+        String withoutScript = OpportunityTable.allRowsStyle();
         String script = ReportAssets.SCRIPT;
         out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\""
-                + ContentSecurityPolicy.policy(script, style) + "\">\n"
+                + ContentSecurityPolicy.policy(script, style, withoutScript) + "\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta name=\"generator\" content=\"platform-scan " + escape(result.toolVersion()) + "\">\n"
                 + "<title>Platform opportunities: " + escape(context.projectName()) + "</title>\n"
-                + "<style>" + style + "</style>\n</head>\n<body>\n");
+                + "<style>" + style + "</style>\n<noscript><style>" + withoutScript + "</style></noscript>\n"
+                + "</head>\n<body>\n");
         out.append(body);
         out.write("<script type=\"application/json\" id=\"report-data\">" + ScriptData.escape(table.data())
                 + "</script>\n<script>" + script + "</script>\n</body>\n</html>\n");

@@ -24,6 +24,11 @@ import static dev.platformscan.engine.report.html.Html.escape;
 final class OpportunityTable {
     private static final JsonFactory JSON = new JsonFactory();
     private static final String SCORE_FORMULA = "score = reach × impact × confidence ÷ effort";
+    /**
+     * Rows shown until the reader asks for all: laying out thousands of table rows is what makes a large
+     * report slow to open. The script keeps the limit while sorting and filtering; without scripts every row shows.
+     */
+    static final int VISIBLE_ROWS = 100;
 
     private final ReportContext context;
     private final List<Opportunity> opportunities;
@@ -58,8 +63,22 @@ final class OpportunityTable {
         for (int i = 0; i < opportunities.size(); i++) {
             writeRow(html, i, opportunities.get(i), maxScore);
         }
-        html.append("</tbody>\n</table></div>\n<p id=\"no-match\" class=\"empty\" hidden>No opportunity matches the filters.</p>\n")
-                .append("</section>\n");
+        html.append("</tbody>\n</table></div>\n<p id=\"no-match\" class=\"empty\" hidden>No opportunity matches the filters.</p>\n");
+        if (opportunities.size() > VISIBLE_ROWS) {
+            html.append("<p><button type=\"button\" id=\"show-all\" class=\"more\" hidden>Show all ")
+                    .append(NumberText.count(opportunities.size())).append(" opportunities</button></p>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    /** Rows past {@link #VISIBLE_ROWS} stay out of the layout until the script manages the table. */
+    static String rowLimitStyle() {
+        return "\n#opportunity-table:not(.managed) tbody tr:nth-child(n+" + (VISIBLE_ROWS + 1) + ") { display: none; }\n";
+    }
+
+    /** Without scripts nothing can show the rest, so every row shows. */
+    static String allRowsStyle() {
+        return "#opportunity-table tbody tr:nth-child(n+" + (VISIBLE_ROWS + 1) + ") { display: table-row !important; }";
     }
 
     private static void header(StringBuilder html, String key, String label, String sort) {
@@ -91,8 +110,7 @@ final class OpportunityTable {
             html.append("</select></label>\n");
         }
         html.append("<label>Search <input type=\"search\" id=\"filter-text\" placeholder=\"name, module, team\"></label>\n")
-                .append("<output id=\"filter-count\" aria-live=\"polite\">").append(opportunities.size())
-                .append(" of ").append(opportunities.size()).append(" shown</output>\n</div>\n");
+                .append("<output id=\"filter-count\" aria-live=\"polite\"></output>\n</div>\n");
     }
 
     private static void option(StringBuilder html, String value, String label) {
@@ -166,6 +184,7 @@ final class OpportunityTable {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(text)) {
             json.writeStartObject();
+            json.writeNumberField("visibleRows", VISIBLE_ROWS);
             json.writeArrayFieldStart("rows");
             for (Opportunity opportunity : opportunities) {
                 json.writeStartObject();

@@ -14,6 +14,8 @@
     var rows = Array.prototype.slice.call(tbody.rows);
     var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
     var ascendingFirst = { rank: true, name: true, effort: true };
+    var showAll = byId('show-all');
+    var limited = rows.length > data.visibleRows;
 
     function rowData(row) {
       return data.rows[Number(row.getAttribute('data-index'))];
@@ -42,8 +44,33 @@
           fragment.appendChild(row);
         });
         tbody.appendChild(fragment);
+        limit();
       });
     });
+
+    /* Shows the first rows that pass the filters, up to the limit, until the reader asks for all. */
+    function limit() {
+      var matching = 0;
+      Array.prototype.forEach.call(tbody.rows, function (row) {
+        matching += row.hidden ? 0 : 1;
+        row.classList.toggle('beyond', limited && !row.hidden && matching > data.visibleRows);
+      });
+      var shown = limited ? Math.min(matching, data.visibleRows) : matching;
+      byId('filter-count').textContent = shown < matching
+        ? shown + ' of ' + matching + ' matching shown (' + rows.length + ' in all)'
+        : matching + ' of ' + rows.length + ' shown';
+      byId('no-match').hidden = matching > 0;
+      if (showAll) {
+        showAll.hidden = !limited || matching <= data.visibleRows;
+      }
+    }
+
+    if (showAll) {
+      showAll.addEventListener('click', function () {
+        limited = false;
+        limit();
+      });
+    }
 
     var capability = byId('filter-capability');
     var module = byId('filter-module');
@@ -61,14 +88,10 @@
     }
 
     function filter() {
-      var shown = 0;
       rows.forEach(function (row) {
-        var visible = matches(row);
-        row.hidden = !visible;
-        shown += visible ? 1 : 0;
+        row.hidden = !matches(row);
       });
-      byId('filter-count').textContent = shown + ' of ' + rows.length + ' shown';
-      byId('no-match').hidden = shown > 0;
+      limit();
     }
 
     [capability, module, team, text].forEach(function (control) {
@@ -76,6 +99,8 @@
         control.addEventListener(control === text ? 'input' : 'change', filter);
       }
     });
+    table.classList.add('managed');
+    limit();
     byId('filters').hidden = false;
   }
 

@@ -85,12 +85,14 @@ class HtmlReportRendererTest {
 
         String script = between(html, "<script>", "</script>");
         String style = between(html, "<style>", "</style>");
+        String styleWithoutScripts = between(html, "<noscript><style>", "</style></noscript>");
         Matcher policy = Pattern.compile("<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\">").matcher(html);
         assertThat(policy.find()).isTrue();
         assertThat(policy.group(1)).isEqualTo("default-src 'none'; script-src 'sha256-" + sha256(script)
-                + "'; style-src 'sha256-" + sha256(style) + "'; img-src data:; base-uri 'none'; form-action 'none'");
+                + "'; style-src 'sha256-" + sha256(style) + "' 'sha256-" + sha256(styleWithoutScripts)
+                + "'; img-src data:; base-uri 'none'; form-action 'none'");
         assertThat(html.indexOf("Content-Security-Policy")).isLessThan(html.indexOf("<style>"));
-        assertThat(count(html, "<style")).isEqualTo(1);
+        assertThat(count(html, "<style")).isEqualTo(2);
     }
 
     @Test
