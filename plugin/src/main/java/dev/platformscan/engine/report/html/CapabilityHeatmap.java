@@ -22,8 +22,8 @@ import static dev.platformscan.engine.report.html.Html.escape;
 final class CapabilityHeatmap {
     private static final int LABEL_WIDTH = 200;
     private static final int HEADER_HEIGHT = 140;
-    private static final int CELL_WIDTH = 38;
-    private static final int CELL_HEIGHT = 26;
+    private static final int CELL_WIDTH = 42;
+    private static final int CELL_HEIGHT = 28;
     private static final String[] SHADES = {"#deebf7", "#b3d3ea", "#78b0d8", "#3f85c2", "#15549a"};
     private static final String EMPTY = "#f4f5f7";
     private static final String MARK = "#d9480f";
@@ -57,7 +57,7 @@ final class CapabilityHeatmap {
         html.append("<div class=\"heatmap-wrap\"><svg class=\"heatmap\" role=\"img\" aria-labelledby=\"heatmap-title\"")
                 .append(" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" font-family=\"system-ui, sans-serif\" font-size=\"12\">\n");
+                .append("\" font-family=\"system-ui, sans-serif\" font-size=\"13\">\n");
         for (int c = 0; c < capabilities.size(); c++) {
             int x = LABEL_WIDTH + c * CELL_WIDTH + CELL_WIDTH / 2;
             html.append("<text class=\"column-label\" transform=\"translate(").append(x - 4).append(' ')
@@ -68,7 +68,7 @@ final class CapabilityHeatmap {
         for (int r = 0; r < modules.size(); r++) {
             ModuleSummary module = modules.get(r);
             int y = HEADER_HEIGHT + r * CELL_HEIGHT;
-            html.append("<text class=\"row-label\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 17)
+            html.append("<text class=\"row-label\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + CELL_HEIGHT / 2 + 5)
                     .append("\" text-anchor=\"end\" fill=\"#1f2328\"><title>").append(escape(module.id())).append("</title>")
                     .append(escape(shorten(ReportContext.shortModule(module.id()), 28))).append("</text>\n");
             for (int c = 0; c < capabilities.size(); c++) {
@@ -99,7 +99,7 @@ final class CapabilityHeatmap {
         }
         html.append("/>");
         if (count > 0) {
-            html.append("<text x=\"").append(x + CELL_WIDTH / 2).append("\" y=\"").append(y + 17)
+            html.append("<text x=\"").append(x + CELL_WIDTH / 2).append("\" y=\"").append(y + CELL_HEIGHT / 2 + 5)
                     .append("\" text-anchor=\"middle\" fill=\"").append(shade(count, max) >= 3 ? "#ffffff" : "#1f2328")
                     .append("\">").append(count).append("</text>");
         }

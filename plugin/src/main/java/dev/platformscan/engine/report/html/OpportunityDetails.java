@@ -55,7 +55,7 @@ final class OpportunityDetails {
         html.append("<details class=\"opportunity\" id=\"").append(ReportContext.anchor(index)).append("\">\n<summary>")
                 .append("<span class=\"rank\">#").append(opportunity.rank()).append("</span> <span class=\"name\">")
                 .append(escape(ReportContext.name(opportunity))).append("</span> <span class=\"sub\">")
-                .append(escape(opportunity.title())).append("</span></summary>\n<div class=\"detail-body\">\n");
+                .append(escape(ReportContext.facts(opportunity))).append("</span></summary>\n<div class=\"detail-body\">\n");
         writeScores(html, opportunity);
         html.append("<div class=\"columns\">\n");
         writeComponent(html, opportunity);

@@ -62,6 +62,12 @@ final class ReportContext {
         return colon > 0 ? opportunity.title().substring(0, colon) : opportunity.title();
     }
 
+    /** The title without the name it starts with: "3 modules, 2 teams, 1 cluster, 429 duplicated lines". */
+    static String facts(Opportunity opportunity) {
+        String lead = name(opportunity) + ": ";
+        return opportunity.title().startsWith(lead) ? opportunity.title().substring(lead.length()) : opportunity.title();
+    }
+
     CloneCluster cluster(String id) {
         return clustersById.get(id);
     }
