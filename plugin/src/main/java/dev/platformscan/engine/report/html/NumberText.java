@@ -23,10 +23,13 @@ final class NumberText {
         return String.format(Locale.ROOT, "%.0f%%", ratio * 100);
     }
 
-    /** "1.4", "1,250" for large values: one decimal below 100, none above. */
+    /** "3" for whole numbers, "0.86" below 10, "28.4" below 100, "1,250" above. */
     static String score(double value) {
-        return Math.abs(value) < 100 ? String.format(Locale.ROOT, "%.1f", value)
-                : String.format(Locale.ROOT, "%,.0f", value);
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return count((long) value);
+        }
+        double size = Math.abs(value);
+        return String.format(Locale.ROOT, size < 10 ? "%.2f" : size < 100 ? "%.1f" : "%,.0f", value);
     }
 
     /** "3 modules", "1 module". */
