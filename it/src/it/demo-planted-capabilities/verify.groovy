@@ -59,6 +59,27 @@ truth.noise.each { noise ->
 if (report.clusters.any { c -> c.members.any { it.file.contains('/src/test/') } }) {
     failures << 'a test source is in a cluster'
 }
+// opportunities: the planted capabilities are the top six, ranked by score, each score explained
+def planted = ruleOf.values() as Set
+def top = report.opportunities.take(6)
+assert top*.capability*.id as Set == planted : "top opportunities: ${report.opportunities*.title}"
+assert report.opportunities*.rank == (1..report.opportunities.size()).toList()
+assert report.opportunities*.score == report.opportunities*.score.sort(false).reverse()
+report.opportunities.each { o ->
+    ['reach', 'impact', 'confidence', 'effort'].each { k ->
+        assert o[k].explanation.length() > 40 : "${o.id}: ${k} has no explanation"
+    }
+    assert o.copies*.module.contains(o.pioneer.module)
+    assert o.copies.find { it.module == o.pioneer.module }.members*.symbol.contains(o.pioneer.symbol)
+    assert o.clusters.every { id -> report.clusters*.id.contains(id) }
+}
+// teams come from the demo's CODEOWNERS: gateway and users both belong to @acme/identity
+def tokens = report.opportunities.find { it.capability?.id == 'token-jwt' }
+assert tokens.reach.teamSource == 'CODEOWNERS'
+assert tokens.reach.teams == ['@acme/checkout', '@acme/identity']
+assert tokens.reach.modules.size() == 3
+// the only copy with a test (users' AuthFlowTest names TokenVerifier) is the pioneer
+assert tokens.pioneer.module == 'com.acme.shop:users' && tokens.pioneer.reason.contains('AuthFlowTest')
 assert failures.isEmpty() : failures.join('\n')
 assert report.summary.modules == 9
 assert report.summary.leftOut.boilerplateMembers > 0 && report.summary.leftOut.classesWithoutLogic > 0

@@ -2,6 +2,6 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains("Invalid parameter platform.scope: unknown value 'everything'; allowed values: cross-module, all")
 assert log.contains("Invalid parameter platform.minSimilarity: must be more than 0 and at most 1")
-assert log.contains("Invalid parameter platform.formats: unknown report format 'pdf'; valid formats: json, sarif, html")
+assert log.contains("Invalid parameter platform.formats: unknown report format 'pdf'; valid formats: json, sarif")
 ['scope', 'similarity', 'formats'].each { assert !new File(basedir, "target/${it}/report.json").exists() }
 return true

@@ -119,7 +119,7 @@ public final class PlatformScanEngine {
             throws InterruptedException {
         ThreadLocal<JavaSourceParser> parsers = ThreadLocal.withInitial(
                 () -> new JavaSourceParser(request.minLines(), request.minTokens(), matcher,
-                        request.includeBoilerplate()));
+                        request.keptNoise()));
         ProgressReporter progress = new ProgressReporter("Parsed", "files", files.size(), listener);
         List<Future<ParsedFile>> futures = new ArrayList<>(files.size());
         for (SourceFile file : files) {

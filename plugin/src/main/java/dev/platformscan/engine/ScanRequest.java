@@ -25,11 +25,22 @@ import java.util.List;
  * @param includeBoilerplate also compare accessors, equals/hashCode/toString, field-storing constructors
  *                       and classes made only of them (left out by default)
  * @param scoring        how opportunities are scored, teams, git history and the scan history file
+ * @param keptNoise      noise filters switched off (their code is compared); {@code includeBoilerplate} adds
+ *                       all boilerplate filters
  */
 public record ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
                           double minSimilarity, Scope scope, boolean includeTests, List<String> excludes,
                           int threads, RuleCatalog rules, boolean includeBoilerplate,
-                          dev.platformscan.engine.score.ScoringSettings scoring) {
+                          dev.platformscan.engine.score.ScoringSettings scoring,
+                          java.util.Set<dev.platformscan.engine.parse.NoiseFilter> keptNoise) {
+
+    /** A request that keeps only the noise {@code includeBoilerplate} says. */
+    public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
+                       double minSimilarity, Scope scope, boolean includeTests, List<String> excludes, int threads,
+                       RuleCatalog rules, boolean includeBoilerplate, dev.platformscan.engine.score.ScoringSettings scoring) {
+        this(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests, excludes, threads,
+                rules, includeBoilerplate, scoring, java.util.Set.of());
+    }
 
     /** A request with the default scoring. */
     public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
@@ -63,6 +74,13 @@ public record ScanRequest(Path executionRoot, List<ModuleSource> modules, int mi
         modules = List.copyOf(modules);
         excludes = List.copyOf(excludes);
         scoring = scoring == null ? dev.platformscan.engine.score.ScoringSettings.DEFAULTS : scoring;
+        java.util.Set<dev.platformscan.engine.parse.NoiseFilter> kept =
+                java.util.EnumSet.noneOf(dev.platformscan.engine.parse.NoiseFilter.class);
+        kept.addAll(keptNoise == null ? java.util.Set.of() : keptNoise);
+        if (includeBoilerplate) {
+            kept.addAll(dev.platformscan.engine.parse.NoiseFilter.BOILERPLATE);
+        }
+        keptNoise = java.util.Collections.unmodifiableSet(kept);
         if (minLines < 1) {
             throw new IllegalArgumentException("minLines: must be at least 1, was " + minLines);
         }

@@ -1,20 +1,12 @@
 package dev.platformscan.maven;
 
-import dev.platformscan.engine.PlatformScanEngine;
-import dev.platformscan.engine.Problem;
-import dev.platformscan.engine.ScanListener;
-import dev.platformscan.engine.ScanRequest;
 import dev.platformscan.engine.ScanResult;
-import dev.platformscan.engine.Scope;
 import dev.platformscan.engine.report.ConsoleSummary;
 import dev.platformscan.engine.report.ReportFormats;
 import dev.platformscan.engine.report.ReportRenderer;
 import dev.platformscan.engine.report.ReportWriter;
 import dev.platformscan.engine.score.ScanHistoryFile;
-import dev.platformscan.engine.score.ScoringSettings;
 import dev.platformscan.rules.RuleCatalog;
-import dev.platformscan.rules.RuleFileException;
-import dev.platformscan.rules.RuleLoader;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -22,6 +14,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the goals that scan share: the scan parameters, and running the engine and writing the reports.
@@ -55,6 +48,14 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
     /** Also compare boilerplate: accessors, equals/hashCode/toString, field-storing constructors, DTO classes. */
     @Parameter(property = "platform.includeBoilerplate", defaultValue = "false")
     private boolean includeBoilerplate;
+
+    /**
+     * Noise filters to switch off, comma separated: {@code accessors}, {@code object-methods},
+     * {@code field-constructors}, {@code main-methods}, {@code delegations}, {@code classes-without-logic},
+     * {@code generated} (see docs/noise.md).
+     */
+    @Parameter(property = "platform.keepNoise")
+    private List<String> keepNoise;
 
     /** Glob patterns of files to leave out, relative to the execution root (e.g. {@code **}{@code /legacy/**}). */
     @Parameter(property = "platform.excludes")
@@ -92,7 +93,7 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
      * A module's POM can also name its team with the property {@code platform.team}.
      */
     @Parameter
-    private java.util.Map<String, String> teams;
+    private Map<String, String> teams;
 
     /** Months of git history counted as recent changes of the copies (impact); 0 leaves git out. */
     @Parameter(property = "platform.changeMonths", defaultValue = "6")
@@ -109,59 +110,38 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
     /** The rules the scan used (after {@link #scanAndReport()}). */
     protected RuleCatalog catalog;
 
-    private void recordInHistory(ScanResult result) throws MojoExecutionException, InterruptedException {
+    /** Scans the reactor, writes the reports, logs the summary; returns the result for the goal to judge. */
+    protected ScanResult scanAndReport() throws MojoExecutionException {
+        List<ReportRenderer> renderers;
+        try {
+            renderers = ReportFormats.select(formats);
+        } catch (IllegalArgumentException e) {
+            throw ReactorScan.invalidParameter(e);
+        }
+        ReactorScan.Outcome outcome = new ReactorScan(minLines, minTokens, minSimilarity, scope, includeTests,
+                includeBoilerplate, keepNoise, excludes, threads, rules, scoreWeights, teams, changeMonths, history,
+                recordHistory)
+                .run(session.getProjects(), Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize(), getLog());
+        catalog = outcome.catalog();
+        try {
+            List<Path> written = new ReportWriter().write(outcome.result(), renderers, outputDirectory.toPath());
+            ConsoleSummary.lines(outcome.result(), written).forEach(getLog()::info);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the report to " + outputDirectory + ": " + e.getMessage(), e);
+        }
+        if (recordHistory) {
+            recordInHistory(outcome.result());
+        }
+        return outcome.result();
+    }
+
+    private void recordInHistory(ScanResult result) throws MojoExecutionException {
         try {
             ScanHistoryFile.append(history.toPath(), ScanHistoryFile.entryOf(result));
             getLog().info("Recorded this scan in " + history);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot append to the scan history " + history + " (platform.history): "
                     + e.getMessage(), e);
-        }
-    }
-
-    /** Scans the reactor, writes the reports, logs the summary; returns the result for the goal to judge. */
-    protected ScanResult scanAndReport() throws MojoExecutionException {
-        Path root = Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
-        ScanRequest request;
-        List<ReportRenderer> renderers;
-        try {
-            catalog = new RuleLoader().load(getClass().getClassLoader(),
-                    rules == null ? List.of() : rules.stream().map(File::toPath).toList());
-        } catch (RuleFileException e) {
-            throw new MojoExecutionException("Broken capability rule file " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read capability rules: " + e.getMessage(), e);
-        }
-        try {
-            request = new ScanRequest(root, ReactorModules.of(session.getProjects(), root), minLines, minTokens,
-                    minSimilarity, Scope.fromId(scope), includeTests, excludes == null ? List.of() : excludes, threads,
-                    catalog, includeBoilerplate, ScoringSettings.of(scoreWeights, teams, changeMonths,
-                            history == null ? null : history.toPath(), recordHistory));
-            renderers = ReportFormats.select(formats);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid parameter platform." + e.getMessage()
-                    + " (set it with -Dplatform.<name>=... or in the plugin's <configuration>)", e);
-        }
-        try {
-            ScanResult result = new PlatformScanEngine().scan(request, new ScanListener() {
-                @Override
-                public void info(String message) {
-                    getLog().info(message);
-                }
-
-                @Override
-                public void problem(Problem problem) {
-                    getLog().warn(problem.describe());
-                }
-            });
-            List<Path> written = new ReportWriter().write(result, renderers, outputDirectory.toPath());
-            ConsoleSummary.lines(result, written).forEach(getLog()::info);
-            if (recordHistory) {
-                recordInHistory(result);
-            }
-            return result;
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the report to " + outputDirectory + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("platform-scan was interrupted", e);

@@ -16,6 +16,6 @@ final class EngineScope {
 
     /** The engine's own rule ({@code parse.Boilerplate}), so the benchmark samples only what the engine compares. */
     static boolean isBoilerplate(MethodDeclaration method) {
-        return dev.platformscan.engine.parse.Boilerplate.isBoilerplate(method);
+        return dev.platformscan.engine.parse.Boilerplate.filterOf(method) != null;
     }
 }

@@ -46,13 +46,30 @@ public final class FeatureExtractor {
                 }
             }
         }
-        unit.findAll(Parameter.class).forEach(p -> typeOfName.put(p.getNameAsString(), simpleName(p.getType())));
-        unit.findAll(VariableDeclarator.class).forEach(v -> typeOfName.put(v.getNameAsString(), simpleName(v.getType())));
-
+        // one walk over the unit's subtree (it used to be seven findAll walks: a third of parse time)
         TreeSet<String> types = new TreeSet<>();
-        unit.findAll(ClassOrInterfaceType.class).forEach(t -> types.add(t.getNameAsString()));
+        TreeSet<String> annotations = new TreeSet<>();
+        TreeSet<String> strings = new TreeSet<>();
+        java.util.List<MethodCallExpr> methodCalls = new java.util.ArrayList<>();
+        unit.walk(node -> {
+            if (node instanceof MethodCallExpr call) {
+                methodCalls.add(call);
+            } else if (node instanceof ClassOrInterfaceType type) {
+                types.add(type.getNameAsString());
+            } else if (node instanceof Parameter parameter) {
+                typeOfName.put(parameter.getNameAsString(), simpleName(parameter.getType()));
+            } else if (node instanceof VariableDeclarator variable) {
+                typeOfName.put(variable.getNameAsString(), simpleName(variable.getType()));
+            } else if (node instanceof AnnotationExpr annotation) {
+                annotations.add(lastSegment(annotation.getNameAsString()));
+            } else if (node instanceof StringLiteralExpr string) {
+                strings.add(string.getValue());
+            } else if (node instanceof TextBlockLiteralExpr block) {
+                strings.add(block.getValue());
+            }
+        });
         TreeSet<String> calls = new TreeSet<>();
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : methodCalls) {
             String method = call.getNameAsString();
             calls.add(method);
             receiverType(call.getScope(), typeOfName).ifPresent(owner -> {
@@ -60,11 +77,6 @@ public final class FeatureExtractor {
                 types.add(owner);
             });
         }
-        TreeSet<String> annotations = new TreeSet<>();
-        unit.findAll(AnnotationExpr.class).forEach(a -> annotations.add(lastSegment(a.getNameAsString())));
-        TreeSet<String> strings = new TreeSet<>();
-        unit.findAll(StringLiteralExpr.class).forEach(s -> strings.add(s.getValue()));
-        unit.findAll(TextBlockLiteralExpr.class).forEach(s -> strings.add(s.getValue()));
 
         TreeSet<String> names = new TreeSet<>();
         TreeSet<String> supertypes = new TreeSet<>();

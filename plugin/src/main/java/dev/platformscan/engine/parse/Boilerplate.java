@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * Code every class has and nobody would turn into a platform component: equals/hashCode/toString,
  * getters and setters, constructors that only store their arguments (with null checks), {@code main}
- * methods, and trivial delegations (one call that only forwards names and literals). Such
+ * methods, and trivial delegations (one call that only forwards names and literals), each a {@link NoiseFilter}. Such
  * members are not compared, and a class made only of them (a DTO) is not compared as a class:
  * otherwise every pair of DTOs with similar shapes would look like a copy.
  */
@@ -33,27 +33,36 @@ public final class Boilerplate {
     private Boilerplate() {
     }
 
-    public static boolean isBoilerplate(BodyDeclaration<?> member) {
+    /** True for members that are not code units at all (fields, initializers). */
+    public static boolean isNotCallable(BodyDeclaration<?> member) {
+        return !(member instanceof CallableDeclaration<?>) && !(member instanceof CompactConstructorDeclaration);
+    }
+
+    /** The noise filter a method or constructor falls under, or null when it is real logic. */
+    public static NoiseFilter filterOf(BodyDeclaration<?> member) {
         if (member instanceof MethodDeclaration method) {
             String name = method.getNameAsString();
             int parameters = method.getParameters().size();
             if ((name.equals("equals") && parameters == 1) || (name.equals("hashCode") && parameters == 0)
                     || (name.equals("toString") && parameters == 0)) {
-                return true;
+                return NoiseFilter.OBJECT_METHODS;
             }
             if (name.equals("main") && method.isStatic() && parameters == 1
                     && method.getParameter(0).getType().asString().replace("...", "[]").equals("String[]")) {
-                return true;
+                return NoiseFilter.MAIN_METHODS;
             }
-            return method.getBody().map(body -> onlyStoresOrReturnsFields(body) || onlyForwards(body)).orElse(true);
+            if (method.getBody().isEmpty() || onlyStoresOrReturnsFields(method.getBody().get())) {
+                return NoiseFilter.ACCESSORS;
+            }
+            return onlyForwards(method.getBody().get()) ? NoiseFilter.DELEGATIONS : null;
         }
         if (member instanceof ConstructorDeclaration constructor) {
-            return onlyStoresOrReturnsFields(constructor.getBody());
+            return onlyStoresOrReturnsFields(constructor.getBody()) ? NoiseFilter.FIELD_CONSTRUCTORS : null;
         }
         if (member instanceof CompactConstructorDeclaration constructor) {
-            return onlyStoresOrReturnsFields(constructor.getBody());
+            return onlyStoresOrReturnsFields(constructor.getBody()) ? NoiseFilter.FIELD_CONSTRUCTORS : null;
         }
-        return !(member instanceof CallableDeclaration<?>);
+        return null;
     }
 
     private static boolean onlyStoresOrReturnsFields(BlockStmt body) {

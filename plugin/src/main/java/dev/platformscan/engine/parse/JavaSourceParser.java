@@ -56,7 +56,7 @@ public final class JavaSourceParser {
     private final int minLines;
     private final int minTokens;
     private final CapabilityMatcher matcher;
-    private final boolean includeBoilerplate;
+    private final java.util.Set<NoiseFilter> keptNoise;
     private int boilerplateMembers;
     private int classesWithoutLogic;
     private int suppressed;
@@ -71,7 +71,12 @@ public final class JavaSourceParser {
 
     /** @param includeBoilerplate compare boilerplate too (accessors, equals/hashCode/toString, DTO classes) */
     public JavaSourceParser(int minLines, int minTokens, CapabilityMatcher matcher, boolean includeBoilerplate) {
-        this.includeBoilerplate = includeBoilerplate;
+        this(minLines, minTokens, matcher, includeBoilerplate ? NoiseFilter.BOILERPLATE : java.util.Set.of());
+    }
+
+    /** @param keptNoise noise filters switched off: what they would leave out is compared */
+    public JavaSourceParser(int minLines, int minTokens, CapabilityMatcher matcher, java.util.Set<NoiseFilter> keptNoise) {
+        this.keptNoise = java.util.Set.copyOf(keptNoise);
         this.matcher = matcher;
         this.minLines = minLines;
         this.minTokens = minTokens;
@@ -95,7 +100,8 @@ public final class JavaSourceParser {
         CompilationUnit unit = result.getResult().get();
         BitSet codeLines = new BitSet();
         boolean generatedHeader = scanTokens(unit, codeLines);
-        if (generatedHeader || allTypesGenerated(unit)) {
+        boolean leaveOutGenerated = !keptNoise.contains(NoiseFilter.GENERATED);
+        if (leaveOutGenerated && (generatedHeader || allTypesGenerated(unit))) {
             return new ParsedFile(file, codeLines, List.of(), true, problems);
         }
         List<CodeUnit> units = new ArrayList<>();
@@ -265,7 +271,7 @@ public final class JavaSourceParser {
 
     private void collectType(TypeDeclaration<?> type, String qualifiedName, String binaryName, int enclosing,
                              List<CodeUnit> units) {
-        if (isGenerated(type) || type instanceof AnnotationDeclaration) {
+        if (isGenerated(type) && !keptNoise.contains(NoiseFilter.GENERATED) || type instanceof AnnotationDeclaration) {
             return;
         }
         if (isSuppressed(type)) {
@@ -273,7 +279,7 @@ public final class JavaSourceParser {
             return;
         }
         ClassFileReader.ClassFacts classFacts = readClassFacts(binaryName);
-        boolean logic = includeBoilerplate || hasLogic(type);
+        boolean logic = keptNoise.contains(NoiseFilter.CLASSES_WITHOUT_LOGIC) || hasLogic(type);
         if (!logic) {
             classesWithoutLogic++;
         }
@@ -283,7 +289,7 @@ public final class JavaSourceParser {
             if (member instanceof TypeDeclaration<?> nested) {
                 collectType(nested, qualifiedName + "." + nested.getNameAsString(),
                         binaryName + "$" + nested.getNameAsString(), memberEnclosing, units);
-            } else if (isGenerated(member)) {
+            } else if (isGenerated(member) && !keptNoise.contains(NoiseFilter.GENERATED)) {
                 continue;
             } else if (isSuppressed(member)) {
                 suppressed++;
@@ -358,11 +364,11 @@ public final class JavaSourceParser {
     }
 
     private boolean isBoilerplate(BodyDeclaration<?> member) {
-        if (includeBoilerplate) {
-            return !(member instanceof com.github.javaparser.ast.body.CallableDeclaration<?>)
-                    && !(member instanceof CompactConstructorDeclaration);
+        if (Boilerplate.isNotCallable(member)) {
+            return true;
         }
-        return Boilerplate.isBoilerplate(member);
+        NoiseFilter filter = Boilerplate.filterOf(member);
+        return filter != null && !keptNoise.contains(filter);
     }
 
     /** A class is compared as a whole only when its own methods and constructors hold real logic. */

@@ -92,6 +92,11 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeStringField("scope", request.scope().id());
         json.writeBooleanField("includeTests", request.includeTests());
         json.writeBooleanField("includeBoilerplate", request.includeBoilerplate());
+        json.writeArrayFieldStart("keptNoise");
+        for (dev.platformscan.engine.parse.NoiseFilter filter : request.keptNoise()) {
+            json.writeString(filter.id());
+        }
+        json.writeEndArray();
         json.writeArrayFieldStart("excludes");
         for (String exclude : request.excludes()) {
             json.writeString(exclude);

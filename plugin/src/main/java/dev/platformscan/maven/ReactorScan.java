@@ -1,0 +1,87 @@
+package dev.platformscan.maven;
+
+import dev.platformscan.engine.PlatformScanEngine;
+import dev.platformscan.engine.Problem;
+import dev.platformscan.engine.ScanListener;
+import dev.platformscan.engine.ScanRequest;
+import dev.platformscan.engine.ScanResult;
+import dev.platformscan.engine.Scope;
+import dev.platformscan.engine.parse.NoiseFilter;
+import dev.platformscan.engine.score.ScoringSettings;
+import dev.platformscan.rules.RuleCatalog;
+import dev.platformscan.rules.RuleFileException;
+import dev.platformscan.rules.RuleLoader;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scan parameters as a goal bound them, and running the engine with them on the reactor: what the
+ * scanning goals ({@link AbstractScanMojo}) and the site report ({@link ReportMojo}, which must extend
+ * Maven's report base class instead) share. Rule, parameter and engine errors become
+ * {@link MojoExecutionException}s that name the parameter; progress and problems go to the build log.
+ */
+record ReactorScan(int minLines, int minTokens, double minSimilarity, String scope, boolean includeTests,
+                   boolean includeBoilerplate, List<String> keepNoise, List<String> excludes, int threads, List<File> rules,
+                   String scoreWeights, Map<String, String> teams, int changeMonths, File history, boolean recordHistory) {
+
+    /** What the scan found, and the capability rules it used. */
+    record Outcome(ScanResult result, RuleCatalog catalog) {
+    }
+
+    ReactorScan {
+        excludes = excludes == null ? List.of() : List.copyOf(excludes);
+        keepNoise = keepNoise == null ? List.of() : List.copyOf(keepNoise);
+        rules = rules == null ? List.of() : List.copyOf(rules);
+        teams = teams == null ? Map.of() : Map.copyOf(teams);
+    }
+
+    Outcome run(List<MavenProject> projects, Path executionRoot, Log log) throws MojoExecutionException {
+        RuleCatalog catalog;
+        try {
+            catalog = new RuleLoader().load(getClass().getClassLoader(), rules.stream().map(File::toPath).toList());
+        } catch (RuleFileException e) {
+            throw new MojoExecutionException("Broken capability rule file " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read capability rules: " + e.getMessage(), e);
+        }
+        ScanRequest request;
+        try {
+            request = new ScanRequest(executionRoot, ReactorModules.of(projects, executionRoot), minLines, minTokens,
+                    minSimilarity, Scope.fromId(scope), includeTests, excludes, threads, catalog, includeBoilerplate,
+                    ScoringSettings.of(scoreWeights, teams, changeMonths, history == null ? null : history.toPath(),
+                            recordHistory), NoiseFilter.parse(keepNoise));
+        } catch (IllegalArgumentException e) {
+            throw invalidParameter(e);
+        }
+        try {
+            ScanResult result = new PlatformScanEngine().scan(request, new ScanListener() {
+                @Override
+                public void info(String message) {
+                    log.info(message);
+                }
+
+                @Override
+                public void problem(Problem problem) {
+                    log.warn(problem.describe());
+                }
+            });
+            return new Outcome(result, catalog);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("platform-scan was interrupted", e);
+        }
+    }
+
+    /** The build error for a value the engine rejected; its message starts with the parameter's name. */
+    static MojoExecutionException invalidParameter(IllegalArgumentException e) {
+        return new MojoExecutionException("Invalid parameter platform." + e.getMessage()
+                + " (set it with -Dplatform.<name>=... or in the plugin's <configuration>)", e);
+    }
+}
