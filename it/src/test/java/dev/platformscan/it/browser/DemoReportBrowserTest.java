@@ -1,8 +1,10 @@
 package dev.platformscan.it.browser;
 
 import dev.platformscan.engine.ModuleSummary;
+import dev.platformscan.engine.Problem;
 import dev.platformscan.engine.ScanResult;
 import dev.platformscan.engine.score.Opportunity;
+import dev.platformscan.engine.score.ScanHistoryFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,11 +26,15 @@ import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** report.html of the bundled demo, opened from disk in headless Chromium and used as a reader would. */
+/**
+ * report.html of the bundled demo, with two earlier scans as its history, opened from disk in headless
+ * Chromium and used as a reader would.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoReportBrowserTest {
     private static final Path OUTPUT = Path.of("target/browser/demo");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final Path HISTORY = Path.of("src/test/resources/browser/demo-history.jsonl");
 
     private ScanResult result;
     private Path report;
@@ -36,7 +42,10 @@ class DemoReportBrowserTest {
 
     @BeforeAll
     void scanRenderAndOpen() throws Exception {
-        result = ReportFixture.scan(ReportFixture.DEMO, ReportFixture.mavenModules(ReportFixture.DEMO));
+        ScanResult scan = ReportFixture.scan(ReportFixture.DEMO, ReportFixture.mavenModules(ReportFixture.DEMO));
+        List<Problem> problems = new ArrayList<>();
+        result = scan.withOpportunities(scan.opportunities(), ScanHistoryFile.read(HISTORY, "demo-history.jsonl", problems));
+        assertThat(problems).isEmpty();
         assertThat(result.opportunities()).as("the demo has planted opportunities").hasSizeGreaterThanOrEqualTo(3);
         report = ReportFixture.render(result, OUTPUT);
         browser = ReportBrowser.start();
@@ -183,6 +192,21 @@ class DemoReportBrowserTest {
         assertThat(rightCode).isNotBlank();
 
         browser.screenshot(detail, SCREENSHOTS.resolve("demo-detail.png"));
+    }
+
+    @Test
+    void theTrendShowsDuplicationOverTheRecordedScansAndWhatShrank() throws Exception {
+        WebElement trend = browser.one("section#trend");
+
+        assertThat(trend.findElements(By.cssSelector("svg.chart"))).hasSize(2);
+        assertThat(trend.findElements(By.cssSelector("svg.chart g.point"))).hasSize(2 * 3);
+        assertThat(trend.findElement(By.cssSelector(".lede")).getText())
+                .startsWith("Duplicated lines went from 1,890 (2026-05-04) to " + String.format(java.util.Locale.ROOT, "%,d",
+                        result.summary().duplicatedLines()) + " now");
+        List<String> rows = texts("section#trend table.changes tbody tr");
+        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("Data access").contains("shrank"));
+        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("Caching (gone)"));
+        browser.screenshot(trend, SCREENSHOTS.resolve("demo-trend.png"));
     }
 
     @Test

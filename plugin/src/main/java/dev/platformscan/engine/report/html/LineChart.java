@@ -23,7 +23,7 @@ final class LineChart {
     /** A figure with the title as its caption. */
     static String figure(String title, List<String> labels, List<Double> values, DoubleFunction<String> format) {
         double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        double top = max > 0 ? max * 1.15 : 1;
+        double top = roundUp(max * 1.1);
         int plotWidth = WIDTH - LEFT - RIGHT - 2 * INSET;
         int plotHeight = HEIGHT - TOP - BOTTOM;
         StringBuilder svg = new StringBuilder();
@@ -56,5 +56,19 @@ final class LineChart {
         svg.append("<polyline fill=\"none\" stroke=\"#1f6feb\" stroke-width=\"2\" points=\"").append(points).append("\"/>\n")
                 .append(marks).append("</svg></figure>");
         return svg.toString();
+    }
+
+    /** The axis top: the next round number (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten), so the ticks are round too. */
+    static double roundUp(double value) {
+        if (!(value > 0)) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double step : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8}) {
+            if (step * power >= value) {
+                return step * power;
+            }
+        }
+        return 10 * power;
     }
 }
