@@ -3,48 +3,76 @@ package dev.platformscan.it.browser;
 import dev.platformscan.engine.ScanResult;
 import dev.platformscan.engine.cluster.CloneCluster;
 import dev.platformscan.engine.score.Opportunity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A code base with 1,500 opportunities: the report stays small and opens and sorts quickly. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LargeReportBrowserTest {
     private static final int OPPORTUNITIES = 1500;
 
+    private Path report;
+    private ReportBrowser browser;
+
+    @BeforeAll
+    void renderAndStart() throws Exception {
+        ScanResult large = enlarged(ReportFixture.scan(ReportFixture.DEMO, ReportFixture.mavenModules(ReportFixture.DEMO)));
+        report = ReportFixture.render(large, Path.of("target/browser/large"));
+        browser = ReportBrowser.start();
+    }
+
+    @AfterAll
+    void closeBrowser() throws Exception {
+        browser.close();
+    }
+
     @Test
     void fifteenHundredOpportunitiesStaySmallAndOpenInUnderTwoSeconds() throws Exception {
-        ScanResult large = enlarged(ReportFixture.scan(ReportFixture.DEMO, ReportFixture.mavenModules(ReportFixture.DEMO)));
-        Path report = ReportFixture.render(large, Path.of("target/browser/large"));
         assertThat(Files.size(report)).as("bytes").isLessThan(6_000_000);
+        double fastestLoad = Double.MAX_VALUE;
+        for (int load = 0; load < 3; load++) { // the best of three: other processes share this machine's cores
+            browser.open(report);
+            Number loaded = (Number) browser.script(
+                    "var n = performance.getEntriesByType('navigation')[0]; return n.loadEventEnd - n.startTime;");
+            fastestLoad = Math.min(fastestLoad, loaded.doubleValue());
+        }
+        System.out.printf("report.html with %d opportunities: %,d bytes, loaded in %.0f ms%n", OPPORTUNITIES,
+                Files.size(report), fastestLoad);
+        assertThat(fastestLoad).as("milliseconds until loaded").isPositive().isLessThan(2000);
+        assertThat(browser.all("#opportunity-table tbody tr")).hasSize(OPPORTUNITIES);
+        assertThat(visibleRows(browser)).as("rows shown before asking for all").isEqualTo(100);
+        Number sorted = (Number) browser.script("var start = performance.now();"
+                + " document.querySelector(\"th[data-key='reach'] button\").click(); return performance.now() - start;");
+        assertThat(sorted.doubleValue()).as("milliseconds to sort").isLessThan(1000);
+        assertThat(browser.one("#filter-count").getText()).isEqualTo("100 of 1500 matching shown (1500 in all)");
+        browser.one("#show-all").click();
+        assertThat(visibleRows(browser)).isEqualTo(OPPORTUNITIES);
+        assertThat(browser.one("#show-all").isDisplayed()).isFalse();
+        assertThat(browser.all("details.opportunity")).hasSize(50);
+        assertThat(browser.errors()).isEmpty();
+    }
 
-        try (ReportBrowser browser = ReportBrowser.start()) {
-            double fastestLoad = Double.MAX_VALUE;
-            for (int load = 0; load < 3; load++) { // the best of three: other processes share this machine's cores
-                browser.open(report);
-                Number loaded = (Number) browser.script(
-                        "var n = performance.getEntriesByType('navigation')[0]; return n.loadEventEnd - n.startTime;");
-                fastestLoad = Math.min(fastestLoad, loaded.doubleValue());
-            }
-            System.out.printf("report.html with %d opportunities: %,d bytes, loaded in %.0f ms%n", OPPORTUNITIES,
-                    Files.size(report), fastestLoad);
-            assertThat(fastestLoad).as("milliseconds until loaded").isPositive().isLessThan(2000);
-            assertThat(browser.all("#opportunity-table tbody tr")).hasSize(OPPORTUNITIES);
-            assertThat(visibleRows(browser)).as("rows shown before asking for all").isEqualTo(100);
-            Number sorted = (Number) browser.script("var start = performance.now();"
-                    + " document.querySelector(\"th[data-key='reach'] button\").click(); return performance.now() - start;");
-            assertThat(sorted.doubleValue()).as("milliseconds to sort").isLessThan(1000);
-            assertThat(browser.one("#filter-count").getText()).isEqualTo("100 of 1500 matching shown (1500 in all)");
-            browser.one("#show-all").click();
+    @Test
+    void withoutScriptsEveryRowShows() {
+        browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            browser.open(report);
             assertThat(visibleRows(browser)).isEqualTo(OPPORTUNITIES);
-            assertThat(browser.one("#show-all").isDisplayed()).isFalse();
-            assertThat(browser.all("details.opportunity")).hasSize(50);
-            assertThat(browser.errors()).isEmpty();
+            assertThat(browser.one("#filters").isDisplayed()).isFalse();
+            assertThat(browser.errors()).as("CSP allows the noscript style").isEmpty();
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         }
     }
 
