@@ -127,7 +127,7 @@ final class OpportunityTable {
         html.append("<tr data-index=\"").append(index).append("\">");
         html.append("<td class=\"rank\"><span class=\"score\">").append(opportunity.rank()).append("</span></td>");
         html.append("<td class=\"name\">");
-        if (context.hasDetail(index)) {
+        if (ReportContext.hasDetail(index)) {
             html.append("<a href=\"#").append(ReportContext.anchor(index)).append("\">")
                     .append(escape(ReportContext.name(opportunity))).append("</a>");
         } else {

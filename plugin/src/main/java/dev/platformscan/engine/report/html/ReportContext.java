@@ -96,7 +96,7 @@ final class ReportContext {
     }
 
     /** Whether the opportunity at this position of the ranking gets a detail view. */
-    boolean hasDetail(int index) {
+    static boolean hasDetail(int index) {
         return index < HtmlReportRenderer.DETAILED_OPPORTUNITIES;
     }
 
