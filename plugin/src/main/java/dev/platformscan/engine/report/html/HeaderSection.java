@@ -80,11 +80,11 @@ final class HeaderSection {
     private void writeNavigation(StringBuilder html) {
         html.append("<nav class=\"toc\" aria-label=\"Sections\"><a href=\"#opportunities\">Ranked opportunities</a>"
                 + "<a href=\"#heatmap\">Module &times; capability map</a>");
-        if (!context.result().opportunities().isEmpty()) {
-            html.append("<a href=\"#details\">Opportunities in detail</a>");
-        }
         if (!context.result().history().entries().isEmpty()) {
             html.append("<a href=\"#trend\">Trend</a>");
+        }
+        if (!context.result().opportunities().isEmpty()) {
+            html.append("<a href=\"#details\">Opportunities in detail</a>");
         }
         html.append("<a href=\"#problems\">Problems</a></nav>\n");
     }

@@ -41,9 +41,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
         body.append("<main>\n");
         table.write(body);
         new CapabilityHeatmap(context).write(body);
+        new TrendSection(context).write(body);
         new OpportunityDetails(context, new CopyComparison(new SourceExcerpts(result.request()),
                 new CopyComparison.RowBudget(MAX_DIFF_ROWS))).write(body);
-        new TrendSection(context).write(body);
         new ProblemsSection(result.problems()).write(body);
         body.append("</main>\n");
         writeFooter(body, result);
