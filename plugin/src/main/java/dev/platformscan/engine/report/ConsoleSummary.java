@@ -1,5 +1,6 @@
 package dev.platformscan.engine.report;
 
+import dev.platformscan.engine.Problem;
 import dev.platformscan.engine.ScanResult;
 import dev.platformscan.engine.ScanSummary;
 import dev.platformscan.engine.cluster.CloneCluster;
@@ -58,7 +59,8 @@ public final class ConsoleSummary {
                     ? " + " + (cluster.members().size() - 1) + (cluster.members().size() == 2 ? " copy" : " copies") : "";
             String capability = cluster.capability() == null ? "" : "[" + cluster.capability().name() + "] ";
             lines.add(String.format(Locale.ROOT, "  %d. %s%s %s %.2f  %s%s  in %s  (%d lines)", i + 1, capability,
-                    cluster.cloneType().id(), cluster.unit(), Math.floor(cluster.similarity() * 100) / 100, first.symbol(), others,
+                    cluster.cloneType().id(), cluster.unit(), Math.floor(cluster.similarity() * 100) / 100,
+                    Problem.printable(first.symbol()), others,
                     cluster.modules().stream().map(ConsoleSummary::artifactId).collect(Collectors.joining(", ")),
                     cluster.duplicatedLines()));
         }
