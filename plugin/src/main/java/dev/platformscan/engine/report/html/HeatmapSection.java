@@ -19,7 +19,7 @@ import static dev.platformscan.engine.report.html.Html.escape;
  * some module shows, the cell shaded by how many of the module's units show it. Cells whose copy belongs
  * to a ranked opportunity are outlined. Capabilities of opportunities come first, in rank order.
  */
-final class CapabilityHeatmap {
+final class HeatmapSection {
     private static final int LABEL_WIDTH = 200;
     private static final int HEADER_HEIGHT = 140;
     private static final int CELL_WIDTH = 42;
@@ -30,7 +30,7 @@ final class CapabilityHeatmap {
 
     private final ReportContext context;
 
-    CapabilityHeatmap(ReportContext context) {
+    HeatmapSection(ReportContext context) {
         this.context = context;
     }
 
