@@ -31,13 +31,15 @@ import static org.assertj.core.api.Assertions.fail;
  * changed, warm after one file changed (a method appended, restored afterwards), {@code pmd:aggregate-cpd
  * -DminimumTokens=100} with maven-pmd-plugin, and a bare parallel JavaParser parse ({@link BareParse}); plus
  * cold scans of nested, line-balanced 1/8, 1/4 and 1/2 of the modules. The scan runs the plugin from the
- * isolated local repository the profile installs it into ({@code target/local-repo}), offline, with
+ * isolated local repository the profile installs it into ({@code target/local-repo}; the user's local
+ * repository is only read, as Maven 3.9's {@code maven.repo.local.tail}, for BOMs and parents), offline, with
  * {@code -Xmx} = 1 GB per million lines of the measured corpus and {@code -Dplatform.formats=json}.
  *
  * <p>System properties (set by the profile): {@code performance.corpus}, {@code performance.directory},
  * {@code performance.share} (1: the whole corpus; 8: everything on a line-balanced eighth of it, to check the
  * harness quickly), {@code performance.enforce} (fail when a target is missed), {@code performance.projectRoot}
- * (for {@code mvnw}), {@code performance.localRepository}, {@code performance.pluginVersion},
+ * (for {@code mvnw}), {@code performance.localRepository}, {@code performance.userRepository},
+ * {@code performance.pluginVersion},
  * {@code performance.pmdPluginVersion}.
  */
 class PerformanceBenchmark {
@@ -63,6 +65,8 @@ class PerformanceBenchmark {
         Path projectRoot = Path.of(System.getProperty("performance.projectRoot", "..")).toAbsolutePath().normalize();
         Path localRepository = Path.of(System.getProperty("performance.localRepository", "target/local-repo"))
                 .toAbsolutePath();
+        Path userRepository = Path.of(System.getProperty("performance.userRepository",
+                System.getProperty("user.home") + "/.m2/repository")).toAbsolutePath();
         String pluginVersion = System.getProperty("performance.pluginVersion");
         String pmdPluginVersion = System.getProperty("performance.pmdPluginVersion");
         if (!Files.isDirectory(corpus) || pluginVersion == null || pmdPluginVersion == null) {
@@ -94,7 +98,7 @@ class PerformanceBenchmark {
                 : "1/" + share + " of the corpus", measured.size(), CorpusReactor.files(measured), measuredLines, heapMb);
 
         ProcessMeter meter = new ProcessMeter(directory.resolve("logs"));
-        Tools tools = new Tools(meter, mvnw, corpus, localRepository, pluginVersion, pmdPluginVersion, heapMb);
+        Tools tools = new Tools(meter, mvnw, corpus, localRepository, userRepository, pluginVersion, pmdPluginVersion, heapMb);
         List<Run> runs = new ArrayList<>();
         // CPD first on the eighth: it downloads maven-pmd-plugin the first time (online), later runs are offline
         runs.add(tools.cpd("cpd-1of8", eighthPom, eighth, false));
@@ -143,7 +147,8 @@ class PerformanceBenchmark {
     }
 
     /** Starts the measured tools. */
-    private record Tools(ProcessMeter meter, Path mvnw, Path corpus, Path localRepository, String pluginVersion,
+    private record Tools(ProcessMeter meter, Path mvnw, Path corpus, Path localRepository, Path userRepository,
+                         String pluginVersion,
                          String pmdPluginVersion, int heapMb) {
 
         Run scan(String name, String what, Path pom, List<Module> modules, boolean cold)
@@ -152,14 +157,15 @@ class PerformanceBenchmark {
                 removeBuildOutput(corpus);
             }
             List<String> command = List.of(mvnw.toString(), "-B", "-o", "-f", pom.toString(),
-                    "-Dmaven.repo.local=" + localRepository,
+                    "-Dmaven.repo.local=" + localRepository, "-Dmaven.repo.local.tail=" + userRepository,
                     "dev.platformscan:platform-maven-plugin:" + pluginVersion + ":scan", "-Dplatform.formats=json");
             Measurement m = meter.run(name, command, Map.of("MAVEN_OPTS",
                     "-Xmx" + heapMb + "m -Xlog:gc:file=" + meter.gcLog(name)), corpus);
             ScanLog scanLog = ScanLog.read(m.log());
-            log("%-18s %7.1f s  %,6d MB RSS  (scan %.1f s: parse %.1f s, candidates %.1f s, verify %.1f s)%s", name,
-                    m.seconds(), m.peakRssKb() / 1024, scanLog.scanSeconds(), scanLog.parseSeconds(),
-                    scanLog.candidateSeconds(), scanLog.verifySeconds(), m.succeeded() ? "" : "  FAILED, see " + m.log());
+            log("%-18s %7.1f s  %,6d MB RSS  load %.1f  (scan %.1f s: parse %.1f s, candidates %.1f s, "
+                            + "verify %.1f s)%s", name, m.seconds(), m.peakRssKb() / 1024, m.loadBefore(),
+                    scanLog.scanSeconds(), scanLog.parseSeconds(), scanLog.candidateSeconds(), scanLog.verifySeconds(),
+                    m.succeeded() ? "" : "  FAILED, see " + m.log());
             return new Run(m, what, modules, scanLog);
         }
 
@@ -172,7 +178,7 @@ class PerformanceBenchmark {
                 command.add(2, "-o");
             }
             Measurement m = meter.run(name, command, Map.of("MAVEN_OPTS", "-Xlog:gc:file=" + meter.gcLog(name)), corpus);
-            log("%-18s %7.1f s  %,6d MB RSS%s", name, m.seconds(), m.peakRssKb() / 1024,
+            log("%-18s %7.1f s  %,6d MB RSS  load %.1f%s", name, m.seconds(), m.peakRssKb() / 1024, m.loadBefore(),
                     m.succeeded() ? "" : "  FAILED, see " + m.log());
             return new Run(m, "pmd:aggregate-cpd -DminimumTokens=" + MIN_TOKENS_CPD, modules, null);
         }
@@ -184,10 +190,22 @@ class PerformanceBenchmark {
             String classpath = location(JavaParser.class) + java.io.File.pathSeparator + location(BareParse.class);
             Measurement m = meter.run(name, List.of(javaCommand, "-Xlog:gc:file=" + meter.gcLog(name), "-cp", classpath,
                     BareParse.class.getName(), String.valueOf(BARE_PARSE_THREADS), roots.toString()), Map.of(), corpus);
-            log("%-18s %7.1f s  %,6d MB RSS%s", name, m.seconds(), m.peakRssKb() / 1024,
+            log("%-18s %7.1f s  %,6d MB RSS  load %.1f%s", name, m.seconds(), m.peakRssKb() / 1024, m.loadBefore(),
                     m.succeeded() ? "" : "  FAILED, see " + m.log());
-            return new Run(m, "JavaParser " + JavaParser.class.getPackage().getImplementationVersion()
-                    + ", " + BARE_PARSE_THREADS + " threads", modules, null);
+            return new Run(m, "JavaParser " + javaParserVersion() + ", " + BARE_PARSE_THREADS + " threads", modules, null);
+        }
+
+        private static String javaParserVersion() {
+            try (var in = JavaParser.class.getResourceAsStream(
+                    "/META-INF/maven/com.github.javaparser/javaparser-core/pom.properties")) {
+                java.util.Properties properties = new java.util.Properties();
+                if (in != null) {
+                    properties.load(in);
+                }
+                return properties.getProperty("version", "?");
+            } catch (IOException e) {
+                return "?";
+            }
         }
 
         private static String location(Class<?> type) {

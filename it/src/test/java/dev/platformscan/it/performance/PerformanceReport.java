@@ -68,16 +68,18 @@ final class PerformanceReport {
                 measured.size(), CorpusReactor.files(measured), CorpusReactor.lines(measured), heapMb));
 
         out.append("## Runs\n\n");
-        out.append("| run | what | modules | lines | wall (s) | peak RSS (MB) | heap before / after GC (MB) |\n");
-        out.append("|---|---|---|---|---|---|---|\n");
+        out.append("| run | what | modules | lines | wall (s) | peak RSS (MB) | heap before / after GC (MB) | load at start |\n");
+        out.append("|---|---|---|---|---|---|---|---|\n");
         for (Run run : runs) {
             Measurement m = run.measurement();
-            out.append(String.format(Locale.ROOT, "| %s | %s | %d | %,d | %s | %s | %s |\n", m.name(), run.what(),
+            out.append(String.format(Locale.ROOT, "| %s | %s | %d | %,d | %s | %s | %s | %.1f |\n", m.name(), run.what(),
                     run.modules().size(), run.lines(), m.succeeded() ? String.format(Locale.ROOT, "%.1f", m.seconds())
                             : "failed (exit " + m.exitCode() + ")",
                     m.peakRssKb() < 0 ? "?" : String.valueOf(m.peakRssKb() / 1024),
-                    m.heap().known() ? m.heap().peakUsedMb() + " / " + m.heap().peakLiveMb() : "?"));
+                    m.heap().known() ? m.heap().peakUsedMb() + " / " + m.heap().peakLiveMb() : "?", m.loadBefore()));
         }
+        out.append("\nLoad at start: the machine's one-minute load average when the run started (2 cores: above 2, "
+                + "other processes were competing for the CPU and times are longer than on an idle machine).\n");
 
         Optional<Run> cold = run("scan-cold");
         Optional<Run> warm = run("scan-warm");

@@ -23,8 +23,12 @@ final class ProcessMeter {
     private static final Path GNU_TIME = Path.of("/usr/bin/time");
     private static final Pattern VM_HWM = Pattern.compile("VmHWM:\\s+(\\d+) kB");
 
-    /** One measured process. {@code peakRssKb} is -1 when it could not be measured. */
-    record Measurement(String name, Duration wall, long peakRssKb, GcLog.Heap heap, int exitCode, Path log) {
+    /**
+     * One measured process. {@code peakRssKb} is -1 when it could not be measured; {@code loadBefore} is the
+     * machine's one-minute load average when it started (NaN off Linux): other work on a shared machine.
+     */
+    record Measurement(String name, Duration wall, long peakRssKb, GcLog.Heap heap, int exitCode, Path log,
+                       double loadBefore) {
         double seconds() {
             return wall.toNanos() / 1e9;
         }
@@ -63,6 +67,7 @@ final class ProcessMeter {
         // the outer build's Maven variables (MAVEN_OPTS, MAVEN_ARGS, MAVEN_PROJECTBASEDIR...) must not leak in
         builder.environment().keySet().removeIf(key -> key.startsWith("MAVEN_"));
         builder.environment().putAll(environment);
+        double load = loadAverage();
         long started = System.nanoTime();
         Process process = builder.start();
         long polledRss = -1;
@@ -73,7 +78,16 @@ final class ProcessMeter {
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
         long rss = gnuTime ? readGnuTimeRss(rssFile) : polledRss;
-        return new Measurement(name, wall, rss, GcLog.read(gcLog(name)), process.exitValue(), log);
+        return new Measurement(name, wall, rss, GcLog.read(gcLog(name)), process.exitValue(), log, load);
+    }
+
+    /** The one-minute load average, NaN where /proc/loadavg is not there. */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     private static long readGnuTimeRss(Path rssFile) throws IOException {
