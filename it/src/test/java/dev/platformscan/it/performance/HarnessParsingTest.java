@@ -97,6 +97,17 @@ class HarnessParsingTest {
     }
 
     @Test
+    void gnuTimeGivesRssAndCpuTime() throws IOException {
+        Path ok = Files.writeString(directory.resolve("ok.rss"), "123456 40.50 1.25\n");
+        Path failed = Files.writeString(directory.resolve("failed.rss"),
+                "Command exited with non-zero status 1\n2048 0.50 0.10\n");
+
+        assertThat(ProcessMeter.readGnuTime(ok)).containsExactly(123456, 41.75);
+        assertThat(ProcessMeter.readGnuTime(failed)[0]).isEqualTo(2048);
+        assertThat(ProcessMeter.readGnuTime(directory.resolve("missing.rss"))[0]).isEqualTo(-1);
+    }
+
+    @Test
     void theChangedFileStillParsesWithOneMoreMethod() {
         String original = """
                 package p;

@@ -162,8 +162,8 @@ class PerformanceBenchmark {
             Measurement m = meter.run(name, command, Map.of("MAVEN_OPTS",
                     "-Xmx" + heapMb + "m -Xlog:gc:file=" + meter.gcLog(name)), corpus);
             ScanLog scanLog = ScanLog.read(m.log());
-            log("%-18s %7.1f s  %,6d MB RSS  load %.1f  (scan %.1f s: parse %.1f s, candidates %.1f s, "
-                            + "verify %.1f s)%s", name, m.seconds(), m.peakRssKb() / 1024, m.loadBefore(),
+            log("%-18s %7.1f s  CPU %6.1f s  %,6d MB RSS  load %.1f  (scan %.1f s: parse %.1f s, candidates %.1f s, "
+                            + "verify %.1f s)%s", name, m.seconds(), m.cpuSeconds(), m.peakRssKb() / 1024, m.loadBefore(),
                     scanLog.scanSeconds(), scanLog.parseSeconds(), scanLog.candidateSeconds(), scanLog.verifySeconds(),
                     m.succeeded() ? "" : "  FAILED, see " + m.log());
             return new Run(m, what, modules, scanLog);
@@ -178,7 +178,8 @@ class PerformanceBenchmark {
                 command.add(2, "-o");
             }
             Measurement m = meter.run(name, command, Map.of("MAVEN_OPTS", "-Xlog:gc:file=" + meter.gcLog(name)), corpus);
-            log("%-18s %7.1f s  %,6d MB RSS  load %.1f%s", name, m.seconds(), m.peakRssKb() / 1024, m.loadBefore(),
+            log("%-18s %7.1f s  CPU %6.1f s  %,6d MB RSS  load %.1f%s", name, m.seconds(), m.cpuSeconds(),
+                    m.peakRssKb() / 1024, m.loadBefore(),
                     m.succeeded() ? "" : "  FAILED, see " + m.log());
             return new Run(m, "pmd:aggregate-cpd -DminimumTokens=" + MIN_TOKENS_CPD, modules, null);
         }
@@ -190,7 +191,8 @@ class PerformanceBenchmark {
             String classpath = location(JavaParser.class) + java.io.File.pathSeparator + location(BareParse.class);
             Measurement m = meter.run(name, List.of(javaCommand, "-Xlog:gc:file=" + meter.gcLog(name), "-cp", classpath,
                     BareParse.class.getName(), String.valueOf(BARE_PARSE_THREADS), roots.toString()), Map.of(), corpus);
-            log("%-18s %7.1f s  %,6d MB RSS  load %.1f%s", name, m.seconds(), m.peakRssKb() / 1024, m.loadBefore(),
+            log("%-18s %7.1f s  CPU %6.1f s  %,6d MB RSS  load %.1f%s", name, m.seconds(), m.cpuSeconds(),
+                    m.peakRssKb() / 1024, m.loadBefore(),
                     m.succeeded() ? "" : "  FAILED, see " + m.log());
             return new Run(m, "JavaParser " + javaParserVersion() + ", " + BARE_PARSE_THREADS + " threads", modules, null);
         }

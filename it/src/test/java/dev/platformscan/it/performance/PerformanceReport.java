@@ -68,18 +68,21 @@ final class PerformanceReport {
                 measured.size(), CorpusReactor.files(measured), CorpusReactor.lines(measured), heapMb));
 
         out.append("## Runs\n\n");
-        out.append("| run | what | modules | lines | wall (s) | peak RSS (MB) | heap before / after GC (MB) | load at start |\n");
-        out.append("|---|---|---|---|---|---|---|---|\n");
+        out.append("| run | what | modules | lines | wall (s) | CPU (s) | peak RSS (MB) | heap before / after GC (MB) "
+                + "| load at start |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|\n");
         for (Run run : runs) {
             Measurement m = run.measurement();
-            out.append(String.format(Locale.ROOT, "| %s | %s | %d | %,d | %s | %s | %s | %.1f |\n", m.name(), run.what(),
-                    run.modules().size(), run.lines(), m.succeeded() ? String.format(Locale.ROOT, "%.1f", m.seconds())
-                            : "failed (exit " + m.exitCode() + ")",
+            out.append(String.format(Locale.ROOT, "| %s | %s | %d | %,d | %s | %.1f | %s | %s | %.1f |\n", m.name(),
+                    run.what(), run.modules().size(), run.lines(), m.succeeded()
+                            ? String.format(Locale.ROOT, "%.1f", m.seconds()) : "failed (exit " + m.exitCode() + ")",
+                    m.cpuSeconds(),
                     m.peakRssKb() < 0 ? "?" : String.valueOf(m.peakRssKb() / 1024),
                     m.heap().known() ? m.heap().peakUsedMb() + " / " + m.heap().peakLiveMb() : "?", m.loadBefore()));
         }
-        out.append("\nLoad at start: the machine's one-minute load average when the run started (2 cores: above 2, "
-                + "other processes were competing for the CPU and times are longer than on an idle machine).\n");
+        out.append("\nCPU: user + system seconds of all the process's threads. Load at start: the machine's one-minute "
+                + "load average when the run started (above the number of cores, other processes were competing for "
+                + "the CPU and wall times are longer than on an idle machine; CPU times suffer much less).\n");
 
         Optional<Run> cold = run("scan-cold");
         Optional<Run> warm = run("scan-warm");
@@ -104,9 +107,10 @@ final class PerformanceReport {
             double timeRatio = cold.get().measurement().seconds() / quarter.get().measurement().seconds();
             double exponent = Math.log(timeRatio) / Math.log(lineRatio);
             boolean met = ok(cold.get()) && ok(quarter.get()) && exponent <= SCALING_EXPONENT;
+            double cpuRatio = cold.get().measurement().cpuSeconds() / quarter.get().measurement().cpuSeconds();
             out.append(String.format(Locale.ROOT, "| scaling: 4× the lines costs ≤ 5× the time | lines ×%.2f, time ×%.2f"
-                            + " (time ∝ lines^%.2f; ≤ 5× for 4× is lines^%.2f) | %s |\n", lineRatio, timeRatio, exponent,
-                    SCALING_EXPONENT, mark(met, "scaling")));
+                            + " (time ∝ lines^%.2f; ≤ 5× for 4× is lines^%.2f); CPU time ×%.2f | %s |\n", lineRatio,
+                    timeRatio, exponent, SCALING_EXPONENT, cpuRatio, mark(met, "scaling")));
         }
         if (cold.isPresent() && warm.isPresent()) {
             out.append(String.format(Locale.ROOT, "| (no target) warm scan, nothing changed, ÷ cold scan | %.2f | |\n",
@@ -114,17 +118,17 @@ final class PerformanceReport {
         }
 
         out.append("\n## Scaling (cold scans of nested, line-balanced shares of the modules)\n\n");
-        out.append("| share | modules | files | lines | wall (s) | scan (s) | parse (s) | wall s per 100k lines |\n");
-        out.append("|---|---|---|---|---|---|---|---|\n");
+        out.append("| share | modules | files | lines | wall (s) | CPU (s) | scan (s) | parse (s) | wall s per 100k lines |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|\n");
         String[] shares = {"1/8", "1/4", "1/2", "1"};
         String[] names = {"scan-cold-1of8", "scan-cold-1of4", "scan-cold-1of2", "scan-cold"};
         for (int i = 0; i < names.length; i++) {
             Optional<Run> r = run(names[i]);
             if (r.isPresent()) {
                 Run s = r.get();
-                out.append(String.format(Locale.ROOT, "| %s | %d | %,d | %,d | %.1f | %.1f | %.1f | %.2f |\n", shares[i],
-                        s.modules().size(), CorpusReactor.files(s.modules()), s.lines(), s.measurement().seconds(),
-                        s.scan().scanSeconds(), s.scan().parseSeconds(), s.measurement().seconds() * 100_000 / s.lines()));
+                out.append(String.format(Locale.ROOT, "| %s | %d | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.2f |\n",
+                        shares[i], s.modules().size(), CorpusReactor.files(s.modules()), s.lines(),
+                        s.measurement().seconds(), s.measurement().cpuSeconds(), s.scan().scanSeconds(), s.scan().parseSeconds(), s.measurement().seconds() * 100_000 / s.lines()));
             }
         }
 
@@ -143,8 +147,10 @@ final class PerformanceReport {
                     log.verifySeconds(), wall);
             phase(out, "the rest: star clustering, class clusters, semantic clusters, labels, summary", rest, wall);
             bare.ifPresent(b -> out.append(String.format(Locale.ROOT,
-                    "\nBare parse of the same files: %.1f s wall (the scan's parse step is %.2f × that).\n",
-                    b.measurement().seconds(), log.parseSeconds() / b.measurement().seconds())));
+                    "\nBare parse of the same files: %.1f s wall, %.1f s CPU (the scan's parse step is %.2f × its wall "
+                            + "time; the whole scan process used %.2f × its CPU time).\n", b.measurement().seconds(),
+                    b.measurement().cpuSeconds(), log.parseSeconds() / b.measurement().seconds(),
+                    c.measurement().cpuSeconds() / b.measurement().cpuSeconds())));
         }
 
         if (cpdRun.isPresent()) {
@@ -186,7 +192,8 @@ final class PerformanceReport {
         boolean measurable = ok(numerator.get()) && ok(denominator.get());
         double ratio = a.seconds() / b.seconds();
         out.append(String.format(Locale.ROOT, "| %s | %s | %s |\n", name, measurable
-                        ? String.format(Locale.ROOT, "%.2f × (%.1f s / %.1f s)", ratio, a.seconds(), b.seconds())
+                        ? String.format(Locale.ROOT, "%.2f × (%.1f s / %.1f s); CPU time %.2f ×", ratio, a.seconds(),
+                                b.seconds(), a.cpuSeconds() / b.cpuSeconds())
                         : "not measured: a run failed", mark(measurable && ratio <= limit, name)));
     }
 

@@ -14,21 +14,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs one measured command as its own process and reports its wall time, its peak resident set size
- * and, from the JVM's GC log, its peak heap. RSS comes from GNU time ({@code /usr/bin/time}, the maximum
- * RSS of the process, which for {@code mvnw} is the JVM it execs into); without GNU time the benchmark
- * polls {@code VmHWM} of the process and its descendants in {@code /proc} every 50 ms instead.
+ * Runs one measured command as its own process and reports its wall time, its CPU time, its peak
+ * resident set size and, from the JVM's GC log, its peak heap. RSS and CPU time come from GNU time
+ * ({@code /usr/bin/time}: maximum RSS of the process, which for {@code mvnw} is the JVM it execs into;
+ * user + system seconds); without GNU time the benchmark polls {@code VmHWM} of the process and its
+ * descendants in {@code /proc} every 50 ms instead, and CPU time is unknown.
  */
 final class ProcessMeter {
     private static final Path GNU_TIME = Path.of("/usr/bin/time");
     private static final Pattern VM_HWM = Pattern.compile("VmHWM:\\s+(\\d+) kB");
 
     /**
-     * One measured process. {@code peakRssKb} is -1 when it could not be measured; {@code loadBefore} is the
-     * machine's one-minute load average when it started (NaN off Linux): other work on a shared machine.
+     * One measured process. {@code peakRssKb} is -1 and {@code cpuSeconds} NaN when they could not be
+     * measured; {@code loadBefore} is the machine's one-minute load average when it started (NaN off
+     * Linux): other work on a shared machine. CPU time (user + system, all threads) depends far less on
+     * that other work than wall time does.
      */
-    record Measurement(String name, Duration wall, long peakRssKb, GcLog.Heap heap, int exitCode, Path log,
-                       double loadBefore) {
+    record Measurement(String name, Duration wall, double cpuSeconds, long peakRssKb, GcLog.Heap heap, int exitCode,
+                       Path log, double loadBefore) {
         double seconds() {
             return wall.toNanos() / 1e9;
         }
@@ -59,7 +62,7 @@ final class ProcessMeter {
         boolean gnuTime = Files.isExecutable(GNU_TIME);
         List<String> full = new ArrayList<>();
         if (gnuTime) {
-            full.addAll(List.of(GNU_TIME.toString(), "-f", "%M", "-o", rssFile.toString()));
+            full.addAll(List.of(GNU_TIME.toString(), "-f", "%M %U %S", "-o", rssFile.toString()));
         }
         full.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(full).directory(workingDirectory.toFile())
@@ -77,8 +80,9 @@ final class ProcessMeter {
             }
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
-        long rss = gnuTime ? readGnuTimeRss(rssFile) : polledRss;
-        return new Measurement(name, wall, rss, GcLog.read(gcLog(name)), process.exitValue(), log, load);
+        double[] timed = gnuTime ? readGnuTime(rssFile) : new double[] {polledRss, Double.NaN};
+        return new Measurement(name, wall, timed[1], (long) timed[0], GcLog.read(gcLog(name)), process.exitValue(), log,
+                load);
     }
 
     /** The one-minute load average, NaN where /proc/loadavg is not there. */
@@ -90,19 +94,21 @@ final class ProcessMeter {
         }
     }
 
-    private static long readGnuTimeRss(Path rssFile) throws IOException {
-        if (!Files.exists(rssFile)) {
-            return -1;
-        }
-        // GNU time writes "Command exited with non-zero status N" before the figure when the command fails
-        List<String> lines = Files.readAllLines(rssFile, StandardCharsets.UTF_8);
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            String line = lines.get(i).trim();
-            if (line.matches("\\d+")) {
-                return Long.parseLong(line);
+    /** {peak RSS in KB, user + system CPU seconds} from GNU time's "%M %U %S" line; -1 and NaN if absent. */
+    static double[] readGnuTime(Path file) throws IOException {
+        if (Files.exists(file)) {
+            // GNU time writes "Command exited with non-zero status N" before the figures when the command fails
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                String line = lines.get(i).trim();
+                if (line.matches("\\d+ [\\d.]+ [\\d.]+")) {
+                    String[] parts = line.split(" ");
+                    return new double[] {Long.parseLong(parts[0]),
+                        Double.parseDouble(parts[1]) + Double.parseDouble(parts[2])};
+                }
             }
         }
-        return -1;
+        return new double[] {-1, Double.NaN};
     }
 
     /** The largest VmHWM among the process and its descendants (each JVM's own peak). */
