@@ -10,4 +10,11 @@ assert !one.text.contains('\r')
 def sarifOne = new File(basedir, 'target/one-thread/report.sarif')
 assert sarifOne.isFile() && sarifOne.bytes == new File(basedir, 'target/four-threads/report.sarif').bytes
 assert sarifOne.bytes == new File(basedir, 'target/again/report.sarif').bytes
+// the reports for people too (written by default): same bytes whatever the threads
+['report.md', 'report.html'].each { name ->
+    def first = new File(basedir, "target/one-thread/${name}")
+    assert first.isFile() && first.length() > 0 : "missing ${first}"
+    assert first.bytes == new File(basedir, "target/four-threads/${name}").bytes : "${name} differs between 1 and 4 threads"
+    assert first.bytes == new File(basedir, "target/again/${name}").bytes : "${name} differs between two runs"
+}
 return true

@@ -10,12 +10,13 @@ assert html.contains('Which modules repeat which capability')
 assert html.contains('HTTP clients with retries') : 'the planted HTTP client copy is named'
 assert html.contains('>orders<') && html.contains('>billing<')
 
-// the standalone reports are in the site and linked from the page (report.html too, once that format exists)
+// the standalone reports are in the site and linked from the page
 def links = (html =~ /href="(platform-scan\/[^"]+)"/).collect { it[1] }
-assert links.containsAll(['platform-scan/report.md', 'platform-scan/report.json']) : links
+assert links.containsAll(['platform-scan/report.html', 'platform-scan/report.md', 'platform-scan/report.json']) : links
 links.each { assert new File(site, it).isFile() : "linked report ${it} is missing" }
 assert new File(site, 'platform-scan/report.json').text.contains('"HTTP clients with retries"')
 assert new File(site, 'platform-scan/report.md').text.startsWith('# Platform opportunities')
+assert new File(site, 'platform-scan/report.html').getText('UTF-8').contains('Content-Security-Policy')
 
 // once per reactor: not in the modules' sites, one scan in the log
 assert !new File(basedir, 'orders/target/site/platform-report.html').exists()

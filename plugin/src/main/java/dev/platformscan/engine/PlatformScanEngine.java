@@ -61,7 +61,11 @@ public final class PlatformScanEngine {
             List<ParsedFile> parsed = new ArrayList<>(parseAll(request, sources.files(), pool, listener, matcher));
             OtherLanguageClasses otherLanguages = new OtherLanguageClasses(matcher);
             for (ModuleSource module : sources.modules()) {
-                parsed.addAll(otherLanguages.read(module, request.executionRoot().toAbsolutePath().normalize()));
+                OtherLanguageClasses.Read classes = otherLanguages.read(module,
+                        request.executionRoot().toAbsolutePath().normalize());
+                parsed.addAll(classes.files());
+                classes.problems().forEach(listener::problem);
+                problems.addAll(classes.problems());
             }
             parsed.sort(java.util.Comparator.comparing((ParsedFile f) -> f.source().relativePath()));
             List<ParsedFile> analysed = new ArrayList<>();
@@ -155,6 +159,10 @@ public final class PlatformScanEngine {
             return cache == null ? parser.parse(file) : cache.parse(file, new CacheParser(parser));
         } catch (StackOverflowError e) {
             return failed(file, "nesting too deep to parse; the file is skipped");
+        } catch (OutOfMemoryError e) {
+            // the file's tokens and AST are garbage once this frame is left, so the scan can go on
+            return failed(file, "not enough memory to parse it; the file is skipped (give Maven more heap, "
+                    + "e.g. MAVEN_OPTS=-Xmx2g, or add it to platform.excludes)");
         } catch (RuntimeException e) {
             return failed(file, "the parser failed (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))

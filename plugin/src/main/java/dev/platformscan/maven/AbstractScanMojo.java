@@ -73,7 +73,7 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
     private List<File> rules;
 
     /** Report formats to write, comma separated. */
-    @Parameter(property = "platform.formats", defaultValue = "json,sarif")
+    @Parameter(property = "platform.formats", defaultValue = "json,sarif,html,md")
     private List<String> formats;
 
     /** The accepted-duplication file written by platform:baseline and honoured by platform:check when present. */

@@ -22,7 +22,7 @@ import java.util.Map;
  * The platform opportunities as a page of the project site ({@code mvn site} with the plugin under
  * {@code <reporting>}, or {@code mvn platform:report} alone): scans the reactor as platform:scan does, once, at
  * the execution root (like an aggregate report), and shows the summary, the ranked opportunities and which
- * modules repeat which capability. The standalone reports (report.html when available, report.md, report.json)
+ * modules repeat which capability. The standalone reports (report.html, report.md, report.json)
  * go to {@code platform-scan/} in the site and are linked from the page.
  */
 @Mojo(name = "report", aggregator = true, threadSafe = true, requiresDependencyResolution = ResolutionScope.NONE)

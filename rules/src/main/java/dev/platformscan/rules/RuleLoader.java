@@ -59,12 +59,11 @@ public final class RuleLoader {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new RuleFileException(name, 0, "larger than 1 MB; is this really a rule file?");
             }
-            CapabilityRule rule;
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                rule = parse(reader, name);
-            } catch (java.nio.charset.MalformedInputException e) {
-                throw new RuleFileException(name, 0, "not UTF-8 text; rule files are UTF-8 YAML");
+            String text = text(Files.readAllBytes(file), name);
+            if (text.isBlank()) {
+                throw new RuleFileException(name, 0, "empty file; a rule needs id, name and signals");
             }
+            CapabilityRule rule = parse(new java.io.StringReader(text), name);
             CapabilityRule before = userRules.put(rule.id(), rule);
             if (before != null) {
                 throw new RuleFileException(name, 0, "rule id '" + rule.id() + "' is already defined in " + before.source()
@@ -119,6 +118,43 @@ public final class RuleLoader {
             }
         }
         return files;
+    }
+
+    /**
+     * The file's text, if it is UTF-8 text: a binary file, another encoding or control characters (which
+     * YAML forbids) fail here with the line of the first offending byte, before the YAML parser sees it.
+     */
+    static String text(byte[] bytes, String file) throws RuleFileException {
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(bytes), out, true);
+        out.flip();
+        if (result.isError()) {
+            throw new RuleFileException(file, 1 + lineBreaks(out, out.length()),
+                    "not UTF-8 text (a binary file, or another encoding); rule files are UTF-8 YAML");
+        }
+        String text = out.toString();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f && c != 0x85)) {
+                throw new RuleFileException(file, 1 + lineBreaks(text, i), String.format(java.util.Locale.ROOT,
+                        "control character U+%04X; rule files are UTF-8 YAML text", (int) c));
+            }
+        }
+        return text;
+    }
+
+    private static int lineBreaks(CharSequence text, int end) {
+        int breaks = 0;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                breaks++;
+            }
+        }
+        return breaks;
     }
 
     /** Parses and validates one rule document. */

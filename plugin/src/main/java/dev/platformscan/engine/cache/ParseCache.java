@@ -2,6 +2,7 @@ package dev.platformscan.engine.cache;
 
 import dev.platformscan.engine.ScanListener;
 import dev.platformscan.engine.parse.ClassFileSource;
+import dev.platformscan.engine.parse.JavaSourceParser;
 import dev.platformscan.engine.parse.ParsedFile;
 import dev.platformscan.engine.scan.SourceFile;
 
@@ -99,6 +100,10 @@ public final class ParseCache {
     public ParsedFile parse(SourceFile source, Parser parser) {
         byte[] content;
         try {
+            if (Files.size(source.path()) > JavaSourceParser.MAX_SOURCE_BYTES) {
+                parsed.incrementAndGet();
+                return parser.parse(source); // skipped unread, with a problem; nothing to cache
+            }
             content = Files.readAllBytes(source.path());
         } catch (IOException | OutOfMemoryError e) {
             parsed.incrementAndGet();

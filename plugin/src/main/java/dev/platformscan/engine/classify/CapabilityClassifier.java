@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /**
  * Classify stage: labels each cluster with the capability most of its copies show. A capability
  * counts for a cluster when at least half of its members match the rule (both, when it has two); among those, the one matched
- * by most members wins, then the higher mean confidence, then the id.
+ * by most members wins, then the higher mean confidence, then the one matched furthest beyond its
+ * threshold (score ÷ threshold), then catalog order.
  */
 public final class CapabilityClassifier {
     private final RuleCatalog catalog;
@@ -32,15 +33,18 @@ public final class CapabilityClassifier {
 
     ClusterCapability capabilityOf(List<ClusterMember> members) {
         ClusterCapability best = null;
+        double bestStrength = 0;
         for (CapabilityRule rule : catalog.rules()) {
             int count = 0;
             double confidence = 0;
+            double strength = 0;
             Map<String, List<String>> seenIn = new TreeMap<>();
             for (ClusterMember member : members) {
                 for (CapabilityMatch match : member.capabilities()) {
                     if (match.capability().equals(rule.id())) {
                         count++;
                         confidence += match.confidence();
+                        strength += match.score() / rule.threshold();
                         for (String signal : match.signals()) {
                             seenIn.computeIfAbsent(signal, k -> new ArrayList<>()).add(member.symbol());
                         }
@@ -57,9 +61,13 @@ public final class CapabilityClassifier {
                     ? Integer.compare(b.seenIn().size(), a.seenIn().size()) : a.signal().compareTo(b.signal()));
             ClusterCapability candidate = new ClusterCapability(rule.id(), rule.name(),
                     Math.round(1000 * confidence / members.size()) / 1000.0, count, evidence);
+            // confidence is capped at 1; among capped ties the rule matched furthest beyond its threshold wins
             if (best == null || candidate.members() > best.members()
-                    || (candidate.members() == best.members() && candidate.confidence() > best.confidence())) {
+                    || (candidate.members() == best.members() && candidate.confidence() > best.confidence())
+                    || (candidate.members() == best.members() && candidate.confidence() == best.confidence()
+                    && strength > bestStrength + 1e-9)) {
                 best = candidate;
+                bestStrength = strength;
             }
         }
         return best;

@@ -1,6 +1,8 @@
 package dev.platformscan.engine.gate;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -84,37 +86,104 @@ public record Baseline(List<Entry> clusters) {
         out.write('\n');
     }
 
-    /** Reads a baseline file; every problem is an IOException naming the file (and line when known). */
+    /** A baseline of every cluster of a 21k-file corpus is a few MB; beyond this it is not a baseline. */
+    static final long MAX_BYTES = 64L << 20;
+
+    /**
+     * Reads a baseline file; every problem is an IOException naming the file and, when there is one, the
+     * line: not UTF-8, not JSON, too large, empty, or JSON of another shape (a report.json, a SARIF file,
+     * another schema version).
+     */
     public static Baseline read(Path file) throws IOException {
         String name = file.toString().replace('\\', '/');
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+        String again = "; write it again with mvn platform:baseline";
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new IOException(name + ": " + (size >> 20) + " MB, larger than a baseline can be (" + (MAX_BYTES >> 20)
+                    + " MB); is it really the baseline?" + again);
+        }
+        String text = utf8(Files.readAllBytes(file), name, again);
+        if (text.isBlank()) {
+            throw new IOException(name + ": empty file" + again);
+        }
+        int line = 0;
+        try (JsonParser json = new ObjectMapper().createParser(text)) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                throw notABaseline(name, json.currentLocation().getLineNr(), "a JSON object", again);
+            }
+            Integer version = null;
+            List<Entry> entries = null;
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                JsonToken value = json.nextToken();
+                line = json.currentLocation().getLineNr();
+                if (field.equals("schemaVersion")) {
+                    version = value == JsonToken.VALUE_NUMBER_INT ? json.getIntValue() : -1;
+                } else if (field.equals("clusters") && value == JsonToken.START_ARRAY) {
+                    entries = clusters(json, name, again);
+                } else {
+                    json.skipChildren();
+                }
+            }
+            if (version == null || version != 1 || entries == null) {
+                String found = version == null ? "no schemaVersion" : version == 1 ? "no clusters array"
+                        : "schemaVersion " + (version < 0 ? "that is not a number" : version);
+                throw notABaseline(name, 0, "schemaVersion 1 and a clusters array, found " + found, again);
+            }
+            if (json.nextToken() != null) {
+                throw new IOException(name + ":" + json.currentLocation().getLineNr()
+                        + ": more content after the baseline's closing brace" + again);
+            }
+            return new Baseline(entries);
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new IOException(name + (line > 0 ? ":" + line : "") + ": not valid JSON (" + e.getOriginalMessage()
-                    + "); write it again with mvn platform:baseline");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new IOException(name + ": not UTF-8 text; write it again with mvn platform:baseline");
+            line = e.getLocation() == null ? line : e.getLocation().getLineNr();
+            String reason = String.valueOf(e.getOriginalMessage()).replaceAll("\\[Source: .*?; line: ", "[line: ");
+            throw new IOException(name + (line > 0 ? ":" + line : "") + ": not valid JSON (" + reason + ")" + again);
         }
-        if (root == null || !root.isObject() || root.path("schemaVersion").asInt() != 1 || !root.path("clusters").isArray()) {
-            throw new IOException(name + ": not a platform-scan baseline (expected schemaVersion 1 and a clusters "
-                    + "array); write it again with mvn platform:baseline");
-        }
+    }
+
+    private static List<Entry> clusters(JsonParser json, String name, String again) throws IOException {
         List<Entry> entries = new ArrayList<>();
-        int index = 0;
-        for (JsonNode cluster : root.path("clusters")) {
-            if (!cluster.path("id").isTextual() || !cluster.path("members").isArray()) {
-                throw new IOException(name + ": clusters[" + index + "] needs an id and a members array");
+        for (int index = 0; json.nextToken() != JsonToken.END_ARRAY; index++) {
+            int line = json.currentLocation().getLineNr();
+            JsonNode cluster = json.readValueAsTree();
+            String where = name + ":" + line + ": clusters[" + index + "]";
+            if (cluster == null || !cluster.path("id").isTextual() || !cluster.path("members").isArray()) {
+                throw new IOException(where + " needs an id and a members array" + again);
             }
             List<String> members = new ArrayList<>();
             for (JsonNode member : cluster.path("members")) {
+                if (!member.isTextual() || !member.asText().contains("|")) {
+                    throw new IOException(where + ".members[" + members.size() + "] is " + member.getNodeType()
+                            .toString().toLowerCase(java.util.Locale.ROOT) + ", not a 'module|symbol' text (is this a "
+                            + "report.json? the baseline is a file of its own)" + again);
+                }
                 members.add(member.asText());
             }
             entries.add(new Entry(cluster.path("id").asText(),
                     cluster.path("capability").isTextual() ? cluster.path("capability").asText() : null, members));
-            index++;
         }
-        return new Baseline(entries);
+        return entries;
+    }
+
+    private static IOException notABaseline(String name, int line, String expected, String again) {
+        return new IOException(name + (line > 0 ? ":" + line : "") + ": not a platform-scan baseline (expected "
+                + expected + ")" + again);
+    }
+
+    /** The text, if UTF-8 (a leading byte-order mark, as Windows editors write it, is dropped). */
+    private static String utf8(byte[] bytes, String name, String again) throws IOException {
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        boolean bad = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(bytes), out, true).isError();
+        out.flip();
+        if (bad) {
+            long line = 1 + out.chars().filter(c -> c == '\n').count();
+            throw new IOException(name + ":" + line + ": not UTF-8 text (a binary file, or another encoding)" + again);
+        }
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

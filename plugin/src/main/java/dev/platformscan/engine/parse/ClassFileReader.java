@@ -44,11 +44,21 @@ final class ClassFileReader {
         }
     }
 
+    /** Thrown for a file that is not a whole class file: truncated, empty, garbage, not CAFEBABE. */
+    static final class CorruptClassFile extends Exception {
+        CorruptClassFile(String reason) {
+            super(reason);
+        }
+    }
+
+    private static final int MAGIC = 0xCAFEBABE;
+
     private ClassFileReader() {
     }
 
     /** The facts of {@code binaryName} ("com/x/Outer$Inner") under the classes directory, or null when absent. */
-    static ClassFacts read(Path classesDirectory, String binaryName) throws IOException, UnsupportedClassVersion {
+    static ClassFacts read(Path classesDirectory, String binaryName)
+            throws IOException, UnsupportedClassVersion, CorruptClassFile {
         Path file = classesDirectory.resolve(binaryName + ".class");
         if (!Files.isRegularFile(file)) {
             return null;
@@ -57,29 +67,47 @@ final class ClassFileReader {
     }
 
     /** The class's SourceFile attribute ("Hashing.kt"), or null; reads no method code. */
-    static String sourceFile(byte[] bytes) throws UnsupportedClassVersion {
+    static String sourceFile(byte[] bytes) throws UnsupportedClassVersion, CorruptClassFile {
         String[] source = {null};
         try {
-            new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
+            reader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
                 @Override
                 public void visitSource(String file, String debug) {
                     source[0] = file;
                 }
             }, ClassReader.SKIP_CODE | ClassReader.SKIP_FRAMES);
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            throw new UnsupportedClassVersion(bytes.length >= 8 ? ((bytes[6] & 0xff) << 8) | (bytes[7] & 0xff) : 0);
+        } catch (RuntimeException e) {
+            throw new CorruptClassFile(e.getClass().getSimpleName());
         }
         return source[0];
     }
 
-    static ClassFacts read(byte[] bytes) throws UnsupportedClassVersion {
-        int major = bytes.length >= 8 ? ((bytes[6] & 0xff) << 8) | (bytes[7] & 0xff) : 0;
-        ClassReader reader;
-        try {
-            reader = new ClassReader(bytes);
-        } catch (IllegalArgumentException e) {
-            throw new UnsupportedClassVersion(major);
+    /**
+     * A reader for a whole class file of a version ASM knows. ASM reports a newer version as an
+     * IllegalArgumentException from its constructor, and a truncated or garbage file as whatever
+     * exception reading past the end raises (usually ArrayIndexOutOfBounds), possibly only later in
+     * {@code accept}: callers treat every runtime exception there as a corrupt file.
+     */
+    private static ClassReader reader(byte[] bytes) throws UnsupportedClassVersion, CorruptClassFile {
+        if (bytes.length < 10 || java.nio.ByteBuffer.wrap(bytes).getInt() != MAGIC) {
+            throw new CorruptClassFile(bytes.length < 10 ? "too short" : "not a class file");
         }
+        int major = ((bytes[6] & 0xff) << 8) | (bytes[7] & 0xff);
+        try {
+            return new ClassReader(bytes);
+        } catch (IllegalArgumentException e) {
+            if (String.valueOf(e.getMessage()).startsWith("Unsupported class file")) {
+                throw new UnsupportedClassVersion(major);
+            }
+            throw new CorruptClassFile(e.getClass().getSimpleName());
+        } catch (RuntimeException e) {
+            throw new CorruptClassFile(e.getClass().getSimpleName());
+        }
+    }
+
+    static ClassFacts read(byte[] bytes) throws UnsupportedClassVersion, CorruptClassFile {
+        ClassReader reader = reader(bytes);
+        int major = ((bytes[6] & 0xff) << 8) | (bytes[7] & 0xff);
         String[] sourceFile = {null};
         Set<String> supertypes = new TreeSet<>();
         Set<String> classAnnotations = new TreeSet<>();
@@ -191,8 +219,8 @@ final class ClassFileReader {
                     };
                 }
             }, ClassReader.SKIP_FRAMES);
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            throw new UnsupportedClassVersion(major);
+        } catch (RuntimeException e) {
+            throw new CorruptClassFile(e.getClass().getSimpleName());
         }
         return new ClassFacts(major, sourceFile[0], supertypes, classAnnotations, methods);
     }

@@ -41,20 +41,37 @@ public final class OtherLanguageClasses {
         this.matcher = matcher;
     }
 
-    public List<ParsedFile> read(ModuleSource module, Path root) {
+    /** What one module's classes gave: files of other-language units, and at most one problem per kind. */
+    public record Read(List<ParsedFile> files, List<Problem> problems) {
+        public Read {
+            files = List.copyOf(files);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Reads every class file of the module (its SourceFile attribute at least). Class files it cannot
+     * use are reported here once per module, naming the classes directory: every compiled Java class
+     * of a module built by a newer JDK would otherwise give one warning per source file.
+     */
+    public Read read(ModuleSource module, Path root) {
         Path classes = module.classesDirectory();
         if (classes == null || !Files.isDirectory(classes)) {
-            return List.of();
+            return new Read(List.of(), List.of());
         }
         List<Path> classFiles;
         try (Stream<Path> walk = Files.walk(classes)) {
-            classFiles = walk.filter(p -> p.toString().endsWith(".class")).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
+            classFiles = walk.filter(p -> p.toString().endsWith(".class") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return new Read(List.of(), List.of(new Problem(SourceScanner.relative(root, classes), 0,
+                    "cannot list the compiled classes (" + e.getClass().getSimpleName()
+                    + "); the module is analysed from its sources only")));
         }
         Map<String, List<CodeUnit>> unitsBySource = new TreeMap<>();
         Map<String, Path> sourceOf = new TreeMap<>();
-        List<Problem> problems = new ArrayList<>();
+        int newer = 0;
+        int newestVersion = 0;
+        List<Path> corrupt = new ArrayList<>();
         for (Path classFile : classFiles) {
             ClassFileReader.ClassFacts facts;
             try {
@@ -65,12 +82,11 @@ public final class OtherLanguageClasses {
                 }
                 facts = ClassFileReader.read(bytes);
             } catch (ClassFileReader.UnsupportedClassVersion e) {
-                if (problems.isEmpty()) {
-                    problems.add(new Problem(SourceScanner.relative(root, classFile), 0, "class-file version "
-                            + e.majorVersion + " is newer than this platform-scan reads; the module's non-Java classes are skipped"));
-                }
+                newer++;
+                newestVersion = Math.max(newestVersion, e.majorVersion);
                 continue;
-            } catch (IOException e) {
+            } catch (ClassFileReader.CorruptClassFile | IOException e) {
+                corrupt.add(classFile);
                 continue;
             }
             String binaryName = classes.relativize(classFile).toString().replace('\\', '/').replaceAll("\\.class$", "");
@@ -96,16 +112,32 @@ public final class OtherLanguageClasses {
             }
         }
         List<ParsedFile> files = new ArrayList<>();
-        boolean first = true;
         for (Map.Entry<String, List<CodeUnit>> entry : unitsBySource.entrySet()) {
             Path source = sourceOf.get(entry.getKey());
             SourceFile file = new SourceFile(module.id(), source, entry.getKey(), StandardCharsets.UTF_8, null, false,
                     classes);
-            files.add(new ParsedFile(file, nonBlankLines(source), entry.getValue(), false,
-                    first ? problems : List.of()));
-            first = false;
+            files.add(new ParsedFile(file, nonBlankLines(source), entry.getValue(), false, List.of()));
         }
-        return files;
+        List<Problem> problems = new ArrayList<>();
+        String where = SourceScanner.relative(root, classes);
+        if (newer > 0) {
+            problems.add(new Problem(where, 0, count(newer, classFiles.size()) + " have class-file version "
+                    + newestVersion + " (Java " + (newestVersion - 44) + "), newer than this platform-scan reads; "
+                    + "they are skipped and the module is analysed from its Java sources only (update platform-scan, "
+                    + "or compile with an older --release)"));
+        }
+        if (!corrupt.isEmpty()) {
+            problems.add(new Problem(where, 0, count(corrupt.size(), classFiles.size()) + " are not valid class "
+                    + "files (truncated, empty, garbage or unreadable), e.g. " + classes.relativize(corrupt.get(0))
+                    .toString().replace('\\', '/') + "; they are skipped and the module is analysed from its "
+                    + "Java sources (rebuild it: mvn clean compile)"));
+        }
+        return new Read(files, problems);
+    }
+
+    private static String count(int some, int all) {
+        return some == all ? (all == 1 ? "its only class file" : "all " + all + " class files")
+                : some + " of " + all + " class files";
     }
 
     private static Path locate(Path base, String packagePath, String sourceFile, Path classFile) {

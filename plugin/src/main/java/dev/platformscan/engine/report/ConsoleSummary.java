@@ -1,5 +1,6 @@
 package dev.platformscan.engine.report;
 
+import dev.platformscan.engine.Problem;
 import dev.platformscan.engine.ScanResult;
 import dev.platformscan.engine.ScanSummary;
 import dev.platformscan.engine.cluster.CloneCluster;
@@ -44,8 +45,9 @@ public final class ConsoleSummary {
         }
         for (int i = 0; i < opportunities; i++) {
             Opportunity o = result.opportunities().get(i);
-            lines.add(String.format(Locale.ROOT, "  %d. %s  (score %s; start from %s in %s)", o.rank(), o.title(),
-                    number((int) Math.round(o.score())), o.pioneer().symbol(), artifactId(o.pioneer().module())));
+            lines.add(String.format(Locale.ROOT, "  %d. %s  (score %s; start from %s in %s)", o.rank(),
+                    Problem.printable(o.title()), number((int) Math.round(o.score())),
+                    Problem.printable(o.pioneer().symbol()), Problem.printable(artifactId(o.pioneer().module()))));
         }
         int shown = Math.min(TOP, result.clusters().size());
         if (shown > 0) {
@@ -58,7 +60,8 @@ public final class ConsoleSummary {
                     ? " + " + (cluster.members().size() - 1) + (cluster.members().size() == 2 ? " copy" : " copies") : "";
             String capability = cluster.capability() == null ? "" : "[" + cluster.capability().name() + "] ";
             lines.add(String.format(Locale.ROOT, "  %d. %s%s %s %.2f  %s%s  in %s  (%d lines)", i + 1, capability,
-                    cluster.cloneType().id(), cluster.unit(), Math.floor(cluster.similarity() * 100) / 100, first.symbol(), others,
+                    cluster.cloneType().id(), cluster.unit(), Math.floor(cluster.similarity() * 100) / 100,
+                    Problem.printable(first.symbol()), others,
                     cluster.modules().stream().map(ConsoleSummary::artifactId).collect(Collectors.joining(", ")),
                     cluster.duplicatedLines()));
         }

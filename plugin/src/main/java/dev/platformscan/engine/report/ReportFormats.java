@@ -16,6 +16,7 @@ public final class ReportFormats {
         register(new JsonReportRenderer());
         register(new dev.platformscan.engine.report.sarif.SarifReportRenderer());
         register(new dev.platformscan.engine.report.markdown.MarkdownReportRenderer());
+        register(new dev.platformscan.engine.report.html.HtmlReportRenderer());
     }
 
     private ReportFormats() {

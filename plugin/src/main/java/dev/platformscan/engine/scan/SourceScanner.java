@@ -8,6 +8,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,13 +34,12 @@ public final class SourceScanner {
         PathGlobs excludes = new PathGlobs(request.excludes());
         List<ModuleSource> modules = new ArrayList<>(request.modules());
         modules.sort(Comparator.comparing(ModuleSource::path).thenComparing(ModuleSource::id));
-        List<SourceFile> files = new ArrayList<>();
+        List<Listed> listed = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        Set<Path> seen = new HashSet<>();
         for (ModuleSource module : modules) {
             String pom = relative(root, module.baseDirectory().resolve("pom.xml"));
             Charset charset = charsetOf(module, pom, problems);
-            int before = files.size();
+            int before = listed.size();
             List<Path> roots = new ArrayList<>(module.sourceRoots());
             if (request.includeTests()) {
                 roots.addAll(module.testSourceRoots());
@@ -47,14 +49,26 @@ public final class SourceScanner {
                 if (isGenerated(module, sourceRoot) || !Files.isDirectory(sourceRoot)) {
                     continue;
                 }
-                collect(root, module, sourceRoot, charset, test, excludes, seen, files, problems);
+                collect(root, module, sourceRoot, charset, test, excludes, listed, problems);
             }
-            if (files.size() == before) {
+            if (listed.size() == before) {
                 problems.add(new Problem(pom, 0, noSourcesMessage(module, roots)));
             }
         }
-        files.sort(Comparator.comparing(SourceFile::relativePath));
+        // a file reached twice (overlapping roots, symbolic links) counts once, under its first path in order
+        listed.sort(Comparator.comparing((Listed l) -> l.file().relativePath()));
+        Set<Path> seen = new HashSet<>();
+        List<SourceFile> files = new ArrayList<>();
+        for (Listed entry : listed) {
+            if (seen.add(entry.realPath())) {
+                files.add(entry.file());
+            }
+        }
         return new ScannedSources(modules, files, problems);
+    }
+
+    /** A file found by the walk and the file it really is (symbolic links resolved). */
+    private record Listed(SourceFile file, Path realPath) {
     }
 
     private static String noSourcesMessage(ModuleSource module, List<Path> roots) {
@@ -64,6 +78,10 @@ public final class SourceScanner {
         String where = roots.isEmpty() ? "no source roots" : "no .java files under " + roots.stream()
                 .map(p -> module.baseDirectory().relativize(p).toString().replace('\\', '/'))
                 .sorted().toList();
+        if (module.classesDirectory() != null && Files.isDirectory(module.classesDirectory())) {
+            return "module " + module.id() + " has " + where + "; only its compiled classes are read (classes of "
+                    + "other JVM languages give capabilities and same-purpose rewrites, not copies)";
+        }
         return "module " + module.id() + " has " + where + "; it is counted but contributes no code";
     }
 
@@ -95,10 +113,16 @@ public final class SourceScanner {
         return false;
     }
 
+    /**
+     * Walks one source root, following symbolic links as javac's callers do (a linked root or package
+     * is compiled, so it is read). Loops, broken links and entries that are not regular files (a FIFO
+     * named like a source would block the reader) are problems; the walk goes on.
+     */
     private static void collect(Path root, ModuleSource module, Path sourceRoot, Charset charset, boolean test,
-                                PathGlobs excludes, Set<Path> seen, List<SourceFile> files, List<Problem> problems) {
+                                PathGlobs excludes, List<Listed> listed, List<Problem> problems) {
         try {
-            Files.walkFileTree(sourceRoot, new SimpleFileVisitor<>() {
+            Files.walkFileTree(sourceRoot, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
@@ -110,21 +134,33 @@ public final class SourceScanner {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
-                        Path absolute = file.toAbsolutePath().normalize();
-                        String relativePath = relative(root, absolute);
-                        if (!excludes.matches(relativePath) && seen.add(absolute)) {
-                            files.add(new SourceFile(module.id(), absolute, relativePath, charset,
-                                    module.languageLevel(), test, test ? null : module.classesDirectory()));
-                        }
+                    String relativePath = relative(root, file);
+                    if (attrs.isSymbolicLink()) {
+                        // FOLLOW_LINKS hands over the link itself only when its target cannot be reached
+                        problems.add(new Problem(relativePath, 0, "broken symbolic link (its target is missing, "
+                                + "unreadable or loops); not followed"));
+                    } else if (!file.getFileName().toString().endsWith(".java") || excludes.matches(relativePath)) {
+                        return FileVisitResult.CONTINUE;
+                    } else if (!attrs.isRegularFile()) {
+                        problems.add(new Problem(relativePath, 0, "not a regular file (a pipe, socket or device); "
+                                + "skipped"));
+                    } else {
+                        listed.add(new Listed(new SourceFile(module.id(), file.toAbsolutePath().normalize(),
+                                relativePath, charset, module.languageLevel(), test,
+                                test ? null : module.classesDirectory()), realPath(file)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(new Problem(relative(root, file), 0, "cannot read: " + describe(e)
-                            + "; check its permissions"));
+                    if (e instanceof FileSystemLoopException) {
+                        problems.add(new Problem(relative(root, file), 0, "symbolic link loop: it leads back to a "
+                                + "directory that is already being read; not followed"));
+                    } else {
+                        problems.add(new Problem(relative(root, file), 0, "cannot read: " + describe(e)
+                                + "; skipped (check its permissions)"));
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -133,9 +169,21 @@ public final class SourceScanner {
         }
     }
 
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
+    }
+
+    /** The exception's kind and reason, without the path (problems name the file relative to the root). */
     static String describe(IOException e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : " " + message);
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        String reason = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
+        return e.getClass().getSimpleName() + (reason == null ? "" : " (" + reason + ")");
     }
 
     /** Path relative to the execution root with '/' separators (absolute when outside it). */

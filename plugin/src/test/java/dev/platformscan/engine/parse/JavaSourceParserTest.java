@@ -88,11 +88,30 @@ class JavaSourceParserTest {
     }
 
     @Test
-    void theModulesLanguageLevelDecidesWhatParses() throws Exception {
-        String source = "package p;\nrecord R(int a) {}\n";
-        assertThat(parseAt(source, "17").problems()).isEmpty();
-        assertThat(parseAt(source, "1.8").problems()).singleElement().extracting(Problem::message)
+    void theModulesLanguageLevelDecidesTheGrammarButNewerConstructsAreNotThrownAway() throws Exception {
+        String record = "package p;\nrecord R(int a) {\n    int twice() { return a * 2; }\n}\n";
+        assertThat(parseAt(record, "17").problems()).isEmpty();
+        assertThat(parseAt(record, "1.8").problems()).isEmpty();
+        assertThat(parseAt(record, "1.8").units()).isNotEmpty();
+        // before Java 14 'yield' is a name, so a yield statement does not parse
+        String yield = "package p;\nclass A {\n    int f(int k) {\n        return switch (k) {\n"
+                + "            default -> { yield 1; }\n        };\n    }\n}\n";
+        assertThat(parseAt(yield, "17").problems()).isEmpty();
+        assertThat(parseAt(yield, "1.8").problems()).singleElement().extracting(Problem::message)
                 .asString().contains("syntax error").contains("1.8");
+    }
+
+    @Test
+    void javaParsersSemanticValidatorIsTheProcessorLeftOut() {
+        // guards JavaSourceParser.VALIDATOR_PROCESSOR against a JavaParser upgrade that reorders processors
+        String sealed = "class A { sealed interface S permits B {} final class B implements S {} }";
+        com.github.javaparser.ParserConfiguration withValidation = new com.github.javaparser.ParserConfiguration()
+                .setLanguageLevel(com.github.javaparser.ParserConfiguration.LanguageLevel.JAVA_8);
+        assertThat(new com.github.javaparser.JavaParser(withValidation).parse(sealed).getProblems()).isNotEmpty();
+        assertThat(new com.github.javaparser.JavaParser(JavaSourceParser.configuration(
+                com.github.javaparser.ParserConfiguration.LanguageLevel.JAVA_8)).parse(sealed).getProblems()).isEmpty();
+        assertThat(withValidation.getProcessors()).hasSize(JavaSourceParser.configuration(
+                com.github.javaparser.ParserConfiguration.LanguageLevel.JAVA_8).getProcessors().size() + 1);
     }
 
     @Test

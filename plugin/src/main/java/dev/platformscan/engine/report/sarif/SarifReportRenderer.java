@@ -146,7 +146,7 @@ public final class SarifReportRenderer implements ReportRenderer {
     private static void writePhysical(JsonGenerator json, ClusterMember member) throws IOException {
         json.writeObjectFieldStart("physicalLocation");
         json.writeObjectFieldStart("artifactLocation");
-        json.writeStringField("uri", member.file());
+        json.writeStringField("uri", uri(member.file()));
         json.writeStringField("uriBaseId", "SRCROOT");
         json.writeEndObject();
         if (member.startLine() > 0) {
@@ -156,6 +156,27 @@ public final class SarifReportRenderer implements ReportRenderer {
             json.writeEndObject();
         }
         json.writeEndObject();
+    }
+
+    /**
+     * The relative path as an RFC 3986 URI reference: file names may hold spaces, '#', '%', brackets or
+     * non-ASCII letters, which SARIF consumers (and the schema's uri-reference format) reject raw. Bytes
+     * of the UTF-8 form other than unreserved characters, '/' and a few safe sub-delimiters are
+     * percent-encoded; ordinary paths come out unchanged.
+     */
+    static String uri(String path) {
+        StringBuilder out = new StringBuilder(path.length() + 16);
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "-._~/!$&'()*+,;=@".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
     }
 
     private static String fingerprint(ClusterMember member, List<ClusterMember> others) {
