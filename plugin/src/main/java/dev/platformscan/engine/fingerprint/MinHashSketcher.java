@@ -50,26 +50,43 @@ public final class MinHashSketcher {
         return multipliers.length;
     }
 
-    /** The distinct k-gram hashes of a sequence, sorted. */
+    /**
+     * The distinct k-gram hashes of a sequence, in order of first occurrence. Deduplicated with a small
+     * open-addressing table rather than by sorting: the candidate search computes this twice for every
+     * unit, and sorting was a fifth of a warm scan.
+     */
     public long[] distinctGrams(CharSequence codes) {
         int grams = Math.max(1, codes.length() - gramLength + 1);
-        long[] hashes = new long[grams];
+        long[] distinct = new long[grams];
+        int capacity = Integer.highestOneBit(Math.max(2, grams) * 2 - 1) << 1;
+        long[] table = new long[capacity]; // 0 marks an empty slot; a gram hash of 0 is remembered apart
+        int mask = capacity - 1;
+        boolean zeroSeen = false;
+        int count = 0;
         for (int start = 0; start < grams; start++) {
             long gram = Hashing.FNV_OFFSET;
             int end = Math.min(codes.length(), start + gramLength);
             for (int i = start; i < end; i++) {
                 gram = Hashing.add(gram, codes.charAt(i));
             }
-            hashes[start] = Hashing.mix(gram);
-        }
-        Arrays.sort(hashes);
-        int distinct = 0;
-        for (int i = 0; i < hashes.length; i++) {
-            if (i == 0 || hashes[i] != hashes[i - 1]) {
-                hashes[distinct++] = hashes[i];
+            gram = Hashing.mix(gram);
+            if (gram == 0) {
+                if (!zeroSeen) {
+                    zeroSeen = true;
+                    distinct[count++] = 0;
+                }
+                continue;
+            }
+            int slot = (int) (gram ^ (gram >>> 32)) & mask;
+            while (table[slot] != 0 && table[slot] != gram) {
+                slot = (slot + 1) & mask;
+            }
+            if (table[slot] == 0) {
+                table[slot] = gram;
+                distinct[count++] = gram;
             }
         }
-        return Arrays.copyOf(hashes, distinct);
+        return Arrays.copyOf(distinct, count);
     }
 
     /** The signature of all grams of a sequence. */
