@@ -44,9 +44,10 @@ public final class ParseCache {
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger parsed = new AtomicInteger();
     private final AtomicInteger refreshed = new AtomicInteger();
-    /** The file on disk must be written even if every file is reused (absent, damaged, foreign); false also when it cannot be. */
-    private final boolean rewrite;
+    /** False when something else is in the cache file's place: it is left alone. */
     private final boolean writable;
+    /** The file on disk is absent, damaged or foreign: write it even if no entry changes. */
+    private final boolean rewrite;
     private final long loadNanos;
 
     private ParseCache(Path file, String key, Map<String, CacheEntry> previous, boolean writable, long loadNanos) {
@@ -93,7 +94,7 @@ public final class ParseCache {
     }
 
     /**
-     * The parse result of {@code file}: the cached one when its content hash, encoding, language level,
+     * The parse result of {@code source}: the cached one when its content hash, encoding, language level,
      * kind of root and class files all match, else {@code parser}'s, which is then remembered. Thread-safe.
      * Errors of the parser propagate and are not cached.
      */
@@ -161,15 +162,5 @@ public final class ParseCache {
         listener.info(String.format(Locale.ROOT,
                 "Parse cache: %d files unchanged, %d parsed (loaded in %.1f s, %s in %.1f s)", reused.get(),
                 parsed.get(), loadNanos / 1e9, changed ? "written" : "nothing to write", (System.nanoTime() - started) / 1e9));
-    }
-
-    /** Files handed out from the cache so far. */
-    public int reused() {
-        return reused.get();
-    }
-
-    /** Files parsed (not found in the cache, or changed) so far. */
-    public int parsed() {
-        return parsed.get();
     }
 }
