@@ -1,14 +1,13 @@
 package dev.platformscan.engine.report;
 
+import dev.platformscan.engine.AtomicFiles;
 import dev.platformscan.engine.ScanResult;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,11 +27,7 @@ public final class ReportWriter {
                 try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                     renderer.render(result, out);
                 }
-                try {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                AtomicFiles.moveIntoPlace(temporary, target);
             } finally {
                 Files.deleteIfExists(temporary);
             }
