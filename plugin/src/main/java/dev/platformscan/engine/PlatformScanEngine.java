@@ -201,12 +201,8 @@ public final class PlatformScanEngine {
             }
             for (ClusterMember member : cluster.members()) {
                 int index = fileIndex.get(member.file());
-                BitSet lines = duplicated.computeIfAbsent(index, k -> new BitSet());
-                BitSet code = files.get(index).codeLines();
-                for (int line = code.nextSetBit(member.startLine()); line >= 0 && line <= member.endLine();
-                     line = code.nextSetBit(line + 1)) {
-                    lines.set(line);
-                }
+                duplicated.computeIfAbsent(index, k -> new BitSet()).or(ParsedFile.codeLinesBetween(
+                        files.get(index).codeLines(), member.startLine(), member.endLine()));
             }
         }
         int duplicatedLines = duplicated.values().stream().mapToInt(BitSet::cardinality).sum();

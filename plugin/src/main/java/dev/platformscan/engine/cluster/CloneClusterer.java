@@ -465,7 +465,7 @@ public final class CloneClusterer {
             clusterMembers.add(new ClusterMember(unit.module(), unit.file(), code.symbol(), code.startLine(),
                     code.endLine(), code.tokens(), similarity, code.capabilities()));
             BitSet lines = linesPerFile.computeIfAbsent(unit.fileIndex(), k -> new BitSet());
-            lines.or(shifted(files.get(unit.fileIndex()).codeLines(), code.startLine(), code.endLine()));
+            lines.or(ParsedFile.codeLinesBetween(files.get(unit.fileIndex()).codeLines(), code.startLine(), code.endLine()));
         }
         int duplicatedLines = linesPerFile.values().stream().mapToInt(BitSet::cardinality).sum();
         CloneType type = allExact ? CloneType.T1 : allNormalized ? CloneType.T2 : CloneType.T3;
@@ -478,14 +478,6 @@ public final class CloneClusterer {
     }
 
     /** The code lines of [start, end] of a file, at their own positions. */
-    static BitSet shifted(BitSet codeLines, int start, int end) {
-        BitSet lines = new BitSet();
-        for (int line = codeLines.nextSetBit(start); line >= 0 && line <= end; line = codeLines.nextSetBit(line + 1)) {
-            lines.set(line);
-        }
-        return lines;
-    }
-
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
     }

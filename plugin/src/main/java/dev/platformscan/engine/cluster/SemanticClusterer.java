@@ -167,7 +167,7 @@ public final class SemanticClusterer {
         }
         for (ClusterMember member : members) {
             lines.computeIfAbsent(member.file(), k -> new BitSet())
-                    .or(CloneClusterer.shifted(fileOf.get(member.file()).codeLines(), member.startLine(), member.endLine()));
+                    .or(ParsedFile.codeLinesBetween(fileOf.get(member.file()).codeLines(), member.startLine(), member.endLine()));
         }
         String unitKind = center.unit().kind() == UnitKind.CLASS ? UnitKind.CLASS.id() : UnitKind.METHOD.id();
         List<String> modules = members.stream().map(ClusterMember::module).distinct().sorted().toList();

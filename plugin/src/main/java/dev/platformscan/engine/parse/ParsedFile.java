@@ -34,4 +34,13 @@ public record ParsedFile(SourceFile source, BitSet codeLines, List<CodeUnit> uni
     public int linesOfCode() {
         return codeLines.cardinality();
     }
+
+    /** The code lines from {@code startLine} to {@code endLine} (inclusive) of a file's code lines, at their own numbers. */
+    public static BitSet codeLinesBetween(BitSet codeLines, int startLine, int endLine) {
+        BitSet lines = new BitSet();
+        for (int line = codeLines.nextSetBit(startLine); line >= 0 && line <= endLine; line = codeLines.nextSetBit(line + 1)) {
+            lines.set(line);
+        }
+        return lines;
+    }
 }

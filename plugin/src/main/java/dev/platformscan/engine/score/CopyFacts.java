@@ -1,5 +1,6 @@
 package dev.platformscan.engine.score;
 
+import dev.platformscan.engine.parse.ParsedFile;
 import dev.platformscan.engine.scan.ModuleSource;
 import dev.platformscan.engine.scan.SourceText;
 
@@ -68,16 +69,13 @@ public final class CopyFacts {
 
     /** Code lines of a file between two lines (all of them when the file's code lines are unknown). */
     BitSet codeLines(String file, int startLine, int endLine) {
-        BitSet lines = new BitSet();
         BitSet code = codeLines.get(file);
         if (code == null) {
+            BitSet lines = new BitSet();
             lines.set(startLine, endLine + 1);
             return lines;
         }
-        for (int line = code.nextSetBit(startLine); line >= 0 && line <= endLine; line = code.nextSetBit(line + 1)) {
-            lines.set(line);
-        }
-        return lines;
+        return ParsedFile.codeLinesBetween(code, startLine, endLine);
     }
 
     TeamDirectory.Owner owner(String module, String file) {

@@ -115,9 +115,16 @@ public final class ScanHistoryFile {
                 StandardOpenOption.APPEND);
     }
 
+    /** Reads only the last byte: the history grows with every recorded scan. */
     private static boolean endsWithNewline(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        return bytes.length == 0 || bytes[bytes.length - 1] == '\n';
+        try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
+            if (channel.size() == 0) {
+                return true;
+            }
+            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+            channel.position(channel.size() - 1).read(last);
+            return last.get(0) == '\n';
+        }
     }
 
     private static String firstLine(String message) {
