@@ -98,7 +98,12 @@ class PerformanceBenchmark {
                 : "1/" + share + " of the corpus", measured.size(), CorpusReactor.files(measured), measuredLines, heapMb);
 
         ProcessMeter meter = new ProcessMeter(directory.resolve("logs"));
-        Tools tools = new Tools(meter, mvnw, corpus, localRepository, userRepository, pluginVersion, pmdPluginVersion, heapMb);
+        String jvmOptions = System.getProperty("performance.jvmOptions", "").trim();
+        if (!jvmOptions.isEmpty()) {
+            log("JVM options of every measured process: %s", jvmOptions);
+        }
+        Tools tools = new Tools(meter, mvnw, corpus, localRepository, userRepository, pluginVersion, pmdPluginVersion,
+                heapMb, jvmOptions);
         List<Run> runs = new ArrayList<>();
         // CPD first on the eighth: it downloads maven-pmd-plugin the first time (online), later runs are offline
         runs.add(tools.cpd("cpd-1of8", eighthPom, eighth, false));
@@ -131,6 +136,11 @@ class PerformanceBenchmark {
         PerformanceReport report = new PerformanceReport(share, all, measured, heapMb, pmdPluginVersion, runs,
                 cpdOutput, clusters);
         String markdown = report.markdown();
+        if (!jvmOptions.isEmpty()) {
+            int corpusLine = markdown.indexOf("\n\nCorpus: ");
+            markdown = markdown.substring(0, corpusLine) + "\n\nJVM options of every measured process (scans, CPD, bare parse): `"
+                    + jvmOptions + "`." + markdown.substring(corpusLine);
+        }
         Files.writeString(directory.resolve("results.md"), markdown, StandardCharsets.UTF_8);
         System.out.println();
         System.out.println(markdown);
@@ -149,7 +159,12 @@ class PerformanceBenchmark {
     /** Starts the measured tools. */
     private record Tools(ProcessMeter meter, Path mvnw, Path corpus, Path localRepository, Path userRepository,
                          String pluginVersion,
-                         String pmdPluginVersion, int heapMb) {
+                         String pmdPluginVersion, int heapMb, String jvmOptions) {
+
+        /** {@code MAVEN_OPTS} of a measured Maven run: the given options, then {@code performance.jvmOptions}. */
+        private Map<String, String> mavenOptions(String options) {
+            return Map.of("MAVEN_OPTS", (options + " " + jvmOptions).trim());
+        }
 
         Run scan(String name, String what, Path pom, List<Module> modules, boolean cold)
                 throws IOException, InterruptedException {
@@ -159,8 +174,8 @@ class PerformanceBenchmark {
             List<String> command = List.of(mvnw.toString(), "-B", "-o", "-f", pom.toString(),
                     "-Dmaven.repo.local=" + localRepository, "-Dmaven.repo.local.tail=" + userRepository,
                     "dev.platformscan:platform-maven-plugin:" + pluginVersion + ":scan", "-Dplatform.formats=json");
-            Measurement m = meter.run(name, command, Map.of("MAVEN_OPTS",
-                    "-Xmx" + heapMb + "m -Xlog:gc:file=" + meter.gcLog(name)), corpus);
+            Measurement m = meter.run(name, command, mavenOptions("-Xmx" + heapMb + "m -Xlog:gc:file=" + meter.gcLog(name)),
+                    corpus);
             ScanLog scanLog = ScanLog.read(m.log());
             log("%-18s %7.1f s  CPU %6.1f s  %,6d MB RSS  load %.1f  (scan %.1f s: parse %.1f s, candidates %.1f s, "
                             + "verify %.1f s)%s", name, m.seconds(), m.cpuSeconds(), m.peakRssKb() / 1024, m.loadBefore(),
@@ -177,7 +192,7 @@ class PerformanceBenchmark {
             if (offline) {
                 command.add(2, "-o");
             }
-            Measurement m = meter.run(name, command, Map.of("MAVEN_OPTS", "-Xlog:gc:file=" + meter.gcLog(name)), corpus);
+            Measurement m = meter.run(name, command, mavenOptions("-Xlog:gc:file=" + meter.gcLog(name)), corpus);
             log("%-18s %7.1f s  CPU %6.1f s  %,6d MB RSS  load %.1f%s", name, m.seconds(), m.cpuSeconds(),
                     m.peakRssKb() / 1024, m.loadBefore(),
                     m.succeeded() ? "" : "  FAILED, see " + m.log());
@@ -189,8 +204,13 @@ class PerformanceBenchmark {
             Files.write(roots, modules.stream().map(m -> m.sourceRoot().toString()).toList(), StandardCharsets.UTF_8);
             String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String classpath = location(JavaParser.class) + java.io.File.pathSeparator + location(BareParse.class);
-            Measurement m = meter.run(name, List.of(javaCommand, "-Xlog:gc:file=" + meter.gcLog(name), "-cp", classpath,
-                    BareParse.class.getName(), String.valueOf(BARE_PARSE_THREADS), roots.toString()), Map.of(), corpus);
+            List<String> command = new ArrayList<>(List.of(javaCommand, "-Xlog:gc:file=" + meter.gcLog(name)));
+            if (!jvmOptions.isEmpty()) {
+                command.addAll(List.of(jvmOptions.split("\\s+")));
+            }
+            command.addAll(List.of("-cp", classpath, BareParse.class.getName(), String.valueOf(BARE_PARSE_THREADS),
+                    roots.toString()));
+            Measurement m = meter.run(name, command, Map.of(), corpus);
             log("%-18s %7.1f s  CPU %6.1f s  %,6d MB RSS  load %.1f%s", name, m.seconds(), m.cpuSeconds(),
                     m.peakRssKb() / 1024, m.loadBefore(),
                     m.succeeded() ? "" : "  FAILED, see " + m.log());
