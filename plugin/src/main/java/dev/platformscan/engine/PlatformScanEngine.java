@@ -128,7 +128,7 @@ public final class PlatformScanEngine {
                 : ParseCache.load(request.cacheDirectory(), CacheKey.of(request), listener);
         ThreadLocal<JavaSourceParser> parsers = ThreadLocal.withInitial(
                 () -> new JavaSourceParser(request.minLines(), request.minTokens(), matcher,
-                        request.keptNoise()));
+                        request.keptNoise(), request.fullParse()));
         ProgressReporter progress = new ProgressReporter("Parsed", "files", files.size(), listener);
         List<Future<ParsedFile>> futures = new ArrayList<>(files.size());
         for (SourceFile file : files) {

@@ -28,12 +28,25 @@ import java.util.List;
  * @param keptNoise      noise filters switched off (their code is compared); {@code includeBoilerplate} adds
  *                       all boilerplate filters
  * @param cacheDirectory where the parse cache lives (unchanged files are not parsed again), or null for none
+ * @param fullParse      parse every file with JavaParser (every syntax error reported), also the files whose
+ *                       units the lexer reads exactly (see {@code parse.JavaSourceParser#readLexically}); slower,
+ *                       the same units, clusters and labels
  */
 public record ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
                           double minSimilarity, Scope scope, boolean includeTests, List<String> excludes,
                           int threads, RuleCatalog rules, boolean includeBoilerplate,
                           dev.platformscan.engine.score.ScoringSettings scoring,
-                          java.util.Set<dev.platformscan.engine.parse.NoiseFilter> keptNoise, Path cacheDirectory) {
+                          java.util.Set<dev.platformscan.engine.parse.NoiseFilter> keptNoise, Path cacheDirectory,
+                          boolean fullParse) {
+
+    /** A request that reads from tokens alone the files where no capability can match. */
+    public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
+                       double minSimilarity, Scope scope, boolean includeTests, List<String> excludes, int threads,
+                       RuleCatalog rules, boolean includeBoilerplate, dev.platformscan.engine.score.ScoringSettings scoring,
+                       java.util.Set<dev.platformscan.engine.parse.NoiseFilter> keptNoise, Path cacheDirectory) {
+        this(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests, excludes, threads,
+                rules, includeBoilerplate, scoring, keptNoise, cacheDirectory, false);
+    }
 
     /** A request without a parse cache. */
     public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
@@ -115,7 +128,13 @@ public record ScanRequest(Path executionRoot, List<ModuleSource> modules, int mi
     /** The same request with the parse cache in {@code directory} (null: no cache). */
     public ScanRequest withCacheDirectory(Path directory) {
         return new ScanRequest(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests,
-                excludes, threads, rules, includeBoilerplate, scoring, keptNoise, directory);
+                excludes, threads, rules, includeBoilerplate, scoring, keptNoise, directory, fullParse);
+    }
+
+    /** With {@code true}, every file is parsed with JavaParser, also those its tokens alone describe. */
+    public ScanRequest withFullParse(boolean parseEveryFile) {
+        return new ScanRequest(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests,
+                excludes, threads, rules, includeBoilerplate, scoring, keptNoise, cacheDirectory, parseEveryFile);
     }
 
     public int effectiveThreads() {

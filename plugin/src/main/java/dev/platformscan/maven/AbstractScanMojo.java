@@ -114,6 +114,14 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
     @Parameter(property = "platform.cache", defaultValue = "true")
     private boolean cache;
 
+    /**
+     * Parse every file with JavaParser. By default a file in which no unit can show a capability is read from
+     * its tokens alone (the same units, about five times faster); then a syntax error that leaves brackets,
+     * literals and declarations intact goes unreported in such a file.
+     */
+    @Parameter(property = "platform.fullParse", defaultValue = "false")
+    private boolean fullParse;
+
     /** The rules the scan used (after {@link #scanAndReport()}). */
     protected RuleCatalog catalog;
 
@@ -127,7 +135,7 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
         }
         ReactorScan.Outcome outcome = new ReactorScan(minLines, minTokens, minSimilarity, scope, includeTests,
                 includeBoilerplate, keepNoise, excludes, threads, rules, scoreWeights, teams, changeMonths, history,
-                recordHistory, cache ? new File(outputDirectory, "cache") : null)
+                recordHistory, cache ? new File(outputDirectory, "cache") : null, fullParse)
                 .run(session.getProjects(), Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize(), getLog());
         catalog = outcome.catalog();
         try {

@@ -80,6 +80,14 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "platform.cache", defaultValue = "true")
     private boolean cache;
 
+    /**
+     * Parse every file with JavaParser. By default a file in which no unit can show a capability is read from
+     * its tokens alone (the same units, about five times faster); then a syntax error that leaves brackets,
+     * literals and declarations intact goes unreported in such a file.
+     */
+    @Parameter(property = "platform.fullParse", defaultValue = "false")
+    private boolean fullParse;
+
     @Override
     public String getOutputName() {
         return "platform-report";
@@ -107,7 +115,7 @@ public class ReportMojo extends AbstractMavenReport {
         try {
             ScanResult result = new ReactorScan(minLines, minTokens, minSimilarity, scope, includeTests, includeBoilerplate,
                     keepNoise, excludes, threads, rules, scoreWeights, teams, changeMonths, history, false,
-                    cache ? new File(project.getBuild().getDirectory(), "platform-scan/cache") : null)
+                    cache ? new File(project.getBuild().getDirectory(), "platform-scan/cache") : null, fullParse)
                     .run(reactorProjects, project.getBasedir().toPath().toAbsolutePath(), getLog()).result();
             List<Path> written = new ReportWriter().write(result,
                     ReportFormats.select(STANDALONE_FORMATS.stream().filter(ReportFormats.ids()::contains).toList()), standalone);

@@ -51,6 +51,7 @@ public final class CacheKey {
         fields.add("minTokens " + request.minTokens());
         fields.add("includeBoilerplate " + request.includeBoilerplate());
         fields.add("keptNoise " + request.keptNoise().stream().map(Enum::name).sorted().toList());
+        fields.add("fullParse " + request.fullParse());
         addRules(fields, request.rules());
         return "platform-scan " + ToolVersion.get() + " " + HexFormat.of().formatHex(digest.digest());
     }

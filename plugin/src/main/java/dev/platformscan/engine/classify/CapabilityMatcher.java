@@ -13,9 +13,16 @@ import java.util.regex.Pattern;
 /** Matches a unit's features against every rule of a catalog. Thread-safe (no state beyond the catalog). */
 public final class CapabilityMatcher {
     private final RuleCatalog catalog;
+    private final CapabilityBound bound;
 
     public CapabilityMatcher(RuleCatalog catalog) {
         this.catalog = catalog;
+        this.bound = new CapabilityBound(catalog);
+    }
+
+    /** Whether any unit of a file could match, from the file's words (see {@link CapabilityBound}). */
+    public CapabilityBound bound() {
+        return bound;
     }
 
     public List<CapabilityMatch> match(UnitFeatures features) {

@@ -34,11 +34,15 @@ public final class ApiNames {
         private final Set<String> names = new TreeSet<>();
         private String pendingIdentifier;
         private boolean pendingAfterDot;
-        private JavaToken previous;
-        private JavaToken beforePrevious;
+        private int previous = -1;
+        private int beforePrevious = -1;
 
         public void accept(JavaToken token) {
-            int kind = token.getKind();
+            accept(token.getKind(), token.getKind() == GeneratedJavaParserConstants.IDENTIFIER ? token.getText() : null);
+        }
+
+        /** The next code token: its JavaParser kind and, for an identifier, its text. */
+        public void accept(int kind, String identifier) {
             if (pendingIdentifier != null) {
                 if (kind == GeneratedJavaParserConstants.LPAREN || pendingAfterDot) {
                     names.add(pendingIdentifier);
@@ -46,13 +50,12 @@ public final class ApiNames {
                 pendingIdentifier = null;
             }
             if (kind == GeneratedJavaParserConstants.IDENTIFIER) {
-                boolean afterDot = previous != null && previous.getKind() == GeneratedJavaParserConstants.DOT
-                        && !(beforePrevious != null && beforePrevious.getKind() == GeneratedJavaParserConstants.THIS);
-                pendingIdentifier = token.getText();
-                pendingAfterDot = afterDot;
+                pendingIdentifier = identifier;
+                pendingAfterDot = previous == GeneratedJavaParserConstants.DOT
+                        && beforePrevious != GeneratedJavaParserConstants.THIS;
             }
             beforePrevious = previous;
-            previous = token;
+            previous = kind;
         }
 
         /** Sorted distinct hashes of the collected names, without the given declared names. */

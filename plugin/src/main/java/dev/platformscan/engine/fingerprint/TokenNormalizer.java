@@ -26,8 +26,35 @@ public final class TokenNormalizer {
     private TokenNormalizer() {
     }
 
+    /** Codes by JavaParser token kind, so the lexer's tokens and the parser's get the same codes. */
+    private static final char[] CODE_OF_KIND = new char[GeneratedJavaParserConstants.tokenImage.length];
+
+    static {
+        for (int kind = 0; kind < CODE_OF_KIND.length; kind++) {
+            CODE_OF_KIND[kind] = codeOf(kind, categoryOf(kind));
+        }
+    }
+
     public static char code(JavaToken token) {
         int kind = token.getKind();
+        return kind >= 0 && kind < CODE_OF_KIND.length ? CODE_OF_KIND[kind] : codeOf(kind, token.getCategory());
+    }
+
+    /** The code of a token of JavaParser kind {@code kind} (see {@code GeneratedJavaParserConstants}). */
+    public static char code(int kind) {
+        return kind >= 0 && kind < CODE_OF_KIND.length ? CODE_OF_KIND[kind] : codeOf(kind, categoryOf(kind));
+    }
+
+    /** JavaParser's category of a kind; internal lexer states (no token has them) count as whitespace. */
+    private static JavaToken.Category categoryOf(int kind) {
+        try {
+            return com.github.javaparser.TokenTypes.getCategory(kind);
+        } catch (AssertionError | RuntimeException e) {
+            return JavaToken.Category.WHITESPACE_NO_EOL;
+        }
+    }
+
+    private static char codeOf(int kind, JavaToken.Category category) {
         switch (kind) {
             case GeneratedJavaParserConstants.IDENTIFIER:
                 return IDENTIFIER;
@@ -55,7 +82,6 @@ public final class TokenNormalizer {
             default:
                 break;
         }
-        JavaToken.Category category = token.getCategory();
         if (category.isWhitespaceOrComment() || kind == GeneratedJavaParserConstants.EOF) {
             return NONE;
         }

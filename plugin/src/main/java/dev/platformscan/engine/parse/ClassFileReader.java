@@ -56,6 +56,42 @@ final class ClassFileReader {
     private ClassFileReader() {
     }
 
+    /**
+     * Adds what the compiled class {@code binaryName} adds to its source's features: simple names of the
+     * types, calls, annotations and supertypes it uses to {@code words}, the qualified type names to
+     * {@code qualified}. Nothing when there is no usable class file (the parser then uses the source alone).
+     */
+    static void addNames(ClassFileSource classFiles, Path classesDirectory, String binaryName,
+                         java.util.Set<String> words, java.util.Set<String> qualified) {
+        try {
+            byte[] bytes = classFiles.read(classesDirectory, binaryName);
+            if (bytes == null) {
+                return;
+            }
+            ClassFacts facts = read(bytes);
+            addSimple(facts.supertypes(), words);
+            addSimple(facts.annotations(), words);
+            for (MethodFacts method : facts.methods()) {
+                addSimple(method.calls(), words);
+                addSimple(method.types(), words);
+                addSimple(method.annotations(), words);
+                qualified.addAll(method.qualifiedTypes());
+            }
+        } catch (IOException | UnsupportedClassVersion | CorruptClassFile | RuntimeException e) {
+            // the parser ignores such a class file too
+        }
+    }
+
+    private static void addSimple(java.util.Set<String> names, java.util.Set<String> words) {
+        for (String name : names) {
+            for (String part : name.split("[./$]")) {
+                if (!part.isEmpty()) {
+                    words.add(part);
+                }
+            }
+        }
+    }
+
     /** The facts of {@code binaryName} ("com/x/Outer$Inner") under the classes directory, or null when absent. */
     static ClassFacts read(Path classesDirectory, String binaryName)
             throws IOException, UnsupportedClassVersion, CorruptClassFile {

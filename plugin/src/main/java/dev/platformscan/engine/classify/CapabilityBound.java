@@ -1,0 +1,160 @@
+package dev.platformscan.engine.classify;
+
+import dev.platformscan.rules.CapabilityRule;
+import dev.platformscan.rules.RuleCatalog;
+import dev.platformscan.rules.Signal;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Whether any unit of a file could show a capability, decided from the file's words alone. A unit's
+ * features ({@code classify.FeatureExtractor}) are all spelled in its file: the calls, types, annotations
+ * and supertypes it names are identifiers of the file, its used imports are imports of the file, its names
+ * are names the file declares, its strings are string literals of the file. So a rule whose signals, each
+ * tested against the whole file's words as {@code classify.CapabilityMatcher} tests a unit's features,
+ * cannot reach its threshold cannot match any unit of the file either, and the file needs no features.
+ * Compiled classes can add types the source never spells: their names are added to the words.
+ * Thread-safe.
+ */
+public final class CapabilityBound {
+    private final List<CapabilityRule> rules;
+    /** Per name or literal text, per rule signal index: 0 not tried yet, 1 its pattern finds something, 2 not. */
+    private final ConcurrentHashMap<String, byte[]> nameHits = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, byte[]> stringHits = new ConcurrentHashMap<>();
+    private final int signalCount;
+
+    public CapabilityBound(RuleCatalog catalog) {
+        this.rules = catalog.rules();
+        this.signalCount = rules.stream().mapToInt(rule -> rule.signals().size()).sum();
+    }
+
+    /** The file's words as the bound needs them. */
+    public record Lexicon(Set<String> words, Set<String> declaredNames, Set<String> strings, Set<String> imports) {
+    }
+
+    /** True when some rule could reach its threshold on some unit of a file with this lexicon. */
+    public boolean anyPossible(Lexicon lexicon) {
+        int base = 0;
+        for (CapabilityRule rule : rules) {
+            if (possible(rule, base, lexicon)) {
+                return true;
+            }
+            base += rule.signals().size();
+        }
+        return false;
+    }
+
+    private boolean possible(CapabilityRule rule, int base, Lexicon lexicon) {
+        double reached = 0;
+        double patterns = 0;
+        List<Signal> signals = rule.signals();
+        for (Signal signal : signals) {
+            if (signal.weight() <= 0) {
+                continue; // cannot raise a score (the loader accepts only positive weights)
+            } else if (signal.kind().isPattern()) {
+                patterns += signal.weight();
+            } else if (hit(signal, lexicon)) {
+                reached += signal.weight();
+            }
+        }
+        if (reached + 1e-9 >= rule.threshold()) {
+            return true;
+        }
+        if (reached + patterns + 1e-9 < rule.threshold()) {
+            return false;
+        }
+        for (int s = 0; s < signals.size(); s++) {
+            Signal signal = signals.get(s);
+            if (signal.kind().isPattern() && signal.weight() > 0) {
+                boolean names = signal.kind() == dev.platformscan.rules.SignalKind.NAMES;
+                if (found(base + s, signal.patterns(), names ? lexicon.declaredNames() : lexicon.strings(),
+                        names ? nameHits : stringHits)) {
+                    reached += signal.weight();
+                    if (reached + 1e-9 >= rule.threshold()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hit(Signal signal, Lexicon lexicon) {
+        Set<String> words = lexicon.words();
+        switch (signal.kind()) {
+            case CALLS -> {
+                for (String value : signal.values()) {
+                    int dot = value.lastIndexOf('.');
+                    if (dot < 0 ? words.contains(value)
+                            : words.contains(value.substring(dot + 1)) && words.contains(simple(value.substring(0, dot)))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            case TYPES, ANNOTATIONS, SUPERTYPES -> {
+                for (String value : signal.values()) {
+                    if (words.contains(simple(value))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            case IMPORTS -> {
+                for (String value : signal.values()) {
+                    for (String imported : lexicon.imports()) {
+                        if (imported.startsWith(value) || (imported.endsWith(".") && value.startsWith(imported))) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            }
+            default -> {
+                return true;
+            }
+        }
+    }
+
+    /**
+     * Whether a pattern of signal {@code signalIndex} finds something in one of the texts. Results are kept
+     * per text and signal (0 unknown, 1 found, 2 not found), so each pattern runs at most once per distinct
+     * text, and only for the rules a file leaves undecided.
+     */
+    private boolean found(int signalIndex, List<Pattern> patterns, Set<String> texts,
+                          ConcurrentHashMap<String, byte[]> memo) {
+        for (String text : texts) {
+            byte[] known = memo.get(text);
+            if (known == null) {
+                known = new byte[signalCount];
+                if (memo.size() < 1_000_000) {
+                    byte[] raced = memo.putIfAbsent(text, known);
+                    known = raced == null ? known : raced;
+                }
+            }
+            byte state = known[signalIndex];
+            if (state == 0) {
+                boolean hit = false;
+                for (Pattern pattern : patterns) {
+                    if (pattern.matcher(text).find()) {
+                        hit = true;
+                        break;
+                    }
+                }
+                state = hit ? (byte) 1 : (byte) 2;
+                known[signalIndex] = state; // a benign race: every thread computes the same value
+            }
+            if (state == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String simple(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+}

@@ -1,0 +1,153 @@
+package dev.platformscan.engine.parse;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.regex.Pattern;
+
+/**
+ * The code tokens of one file as {@link JavaLexer} read them, as parallel arrays (no object per token):
+ * JavaParser kind, start and end offset in the text, first and last line; identifiers keep their text.
+ */
+public final class JavaTokens {
+    /** The same test the parser applies to a file's leading comments. */
+    static final Pattern GENERATED_HEADER = JavaSourceParser.GENERATED_HEADER;
+
+    private final String text;
+    private int size;
+    private int[] kind;
+    private int[] start;
+    private int[] end;
+    private int[] line;
+    private int[] endLine;
+    private String[] words;
+    private int troubleLine;
+    private boolean generatedHeader;
+    private final BitSet markedBefore = new BitSet();
+    private boolean markPending;
+    /** Offset of the next suppression marker at or after the last comment seen (-1: none left). */
+    private int nextMarker = Integer.MIN_VALUE;
+    private int lines;
+
+    JavaTokens(String text, int capacity) {
+        this.text = text;
+        kind = new int[capacity];
+        start = new int[capacity];
+        end = new int[capacity];
+        line = new int[capacity];
+        endLine = new int[capacity];
+        words = new String[capacity];
+    }
+
+    void add(int tokenKind, int from, int to, int firstLine, int lastLine, String word) {
+        if (size == kind.length) {
+            int capacity = size * 2;
+            kind = Arrays.copyOf(kind, capacity);
+            start = Arrays.copyOf(start, capacity);
+            end = Arrays.copyOf(end, capacity);
+            line = Arrays.copyOf(line, capacity);
+            endLine = Arrays.copyOf(endLine, capacity);
+            words = Arrays.copyOf(words, capacity);
+        }
+        if (markPending) {
+            markedBefore.set(size);
+            markPending = false;
+        }
+        kind[size] = tokenKind;
+        start[size] = from;
+        end[size] = to;
+        line[size] = firstLine;
+        endLine[size] = lastLine;
+        words[size] = word;
+        size++;
+    }
+
+    /** Turns a restricted identifier the grammar does not use as a keyword here into an identifier. */
+    void makeIdentifier(int i) {
+        words[i] = text.substring(start[i], end[i]);
+        kind[i] = com.github.javaparser.GeneratedJavaParserConstants.IDENTIFIER;
+    }
+
+    void comment(int from, int to) {
+        if (size == 0 && !generatedHeader && GENERATED_HEADER.matcher(text).region(from, to).find()) {
+            generatedHeader = true;
+        }
+        if (nextMarker == Integer.MIN_VALUE || (nextMarker >= 0 && nextMarker < from)) {
+            nextMarker = text.indexOf(JavaSourceParser.SUPPRESSION_COMMENT, from);
+        }
+        if (nextMarker >= from && nextMarker + JavaSourceParser.SUPPRESSION_COMMENT.length() <= to) {
+            markPending = true;
+        }
+    }
+
+    /** True when a comment holding the suppression marker lies between token {@code i - 1} and token {@code i}. */
+    public boolean suppressionMarkedBefore(int i) {
+        return markedBefore.get(i);
+    }
+
+    void trouble(int atLine) {
+        if (troubleLine == 0) {
+            troubleLine = atLine;
+        }
+    }
+
+    void finish(int lastLine) {
+        lines = lastLine;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int kind(int i) {
+        return kind[i];
+    }
+
+    public int start(int i) {
+        return start[i];
+    }
+
+    public int end(int i) {
+        return end[i];
+    }
+
+    public int line(int i) {
+        return line[i];
+    }
+
+    public int endLine(int i) {
+        return endLine[i];
+    }
+
+    /** The identifier's text, or null for any other token. */
+    public String word(int i) {
+        return words[i];
+    }
+
+    /** The token's text. */
+    public String image(int i) {
+        return words[i] != null ? words[i] : text.substring(start[i], end[i]);
+    }
+
+    /** The first line where the lexer met something it does not read (0: none); the parser must decide. */
+    public int troubleLine() {
+        return troubleLine;
+    }
+
+    /** True when a comment before the first token says the file is generated. */
+    public boolean generatedHeader() {
+        return generatedHeader;
+    }
+
+    /** Line i set when it holds (part of) a code token, as the parser marks code lines. */
+    public BitSet codeLines() {
+        BitSet codeLines = new BitSet(lines + 1);
+        for (int i = 0; i < size; i++) {
+            codeLines.set(line[i], endLine[i] + 1);
+        }
+        return codeLines;
+    }
+}
