@@ -126,9 +126,13 @@ public final class PlatformScanEngine {
             throws InterruptedException {
         ParseCache cache = request.cacheDirectory() == null ? null
                 : ParseCache.load(request.cacheDirectory(), CacheKey.of(request), listener);
-        ThreadLocal<JavaSourceParser> parsers = ThreadLocal.withInitial(
-                () -> new JavaSourceParser(request.minLines(), request.minTokens(), matcher,
-                        request.keptNoise(), request.fullParse()));
+        List<JavaSourceParser> created = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ThreadLocal<JavaSourceParser> parsers = ThreadLocal.withInitial(() -> {
+            JavaSourceParser parser = new JavaSourceParser(request.minLines(), request.minTokens(), matcher,
+                    request.keptNoise(), request.fullParse());
+            created.add(parser);
+            return parser;
+        });
         ProgressReporter progress = new ProgressReporter("Parsed", "files", files.size(), listener);
         List<Future<ParsedFile>> futures = new ArrayList<>(files.size());
         for (SourceFile file : files) {
@@ -150,6 +154,13 @@ public final class PlatformScanEngine {
         }
         if (cache != null) {
             cache.save(listener);
+        }
+        int lexical = created.stream().mapToInt(JavaSourceParser::readFromTokens).sum();
+        int full = created.stream().mapToInt(JavaSourceParser::parsedWithJavaParser).sum();
+        if (lexical + full > 0) {
+            listener.info(String.format(java.util.Locale.ROOT, "Read %d files from their tokens (no unit can show a "
+                    + "capability), parsed %d with JavaParser%s", lexical, full,
+                    request.fullParse() ? " (platform.fullParse)" : ""));
         }
         return parsed;
     }

@@ -67,6 +67,8 @@ public final class JavaSourceParser {
     private final CapabilityMatcher matcher;
     private final java.util.Set<NoiseFilter> keptNoise;
     private final boolean fullParse;
+    private int readFromTokens;
+    private int parsedWithJavaParser;
     private int boilerplateMembers;
     private int classesWithoutLogic;
     private int suppressed;
@@ -132,6 +134,14 @@ public final class JavaSourceParser {
             return unreadable(file, e);
         }
         String text = decoded.text();
+        if (!fullParse) {
+            // the outline matches brackets without recursion; files nested too deep go on to the check below
+            ParsedFile lexed = readLexically(file, text, decoded, problems, classFiles, false);
+            if (lexed != null) {
+                readFromTokens++;
+                return lexed;
+            }
+        }
         int tooDeep = lineNestedDeeperThan(text, MAX_NESTING);
         if (tooDeep > 0) {
             problems.add(new Problem(file.relativePath(), tooDeep, "brackets nested more than " + MAX_NESTING
@@ -139,12 +149,7 @@ public final class JavaSourceParser {
                     + "this deep: if it is generated, add it to platform.excludes)"));
             return new ParsedFile(file, nonBlankLines(text), List.of(), false, problems);
         }
-        if (!fullParse) {
-            ParsedFile lexed = readLexically(file, text, decoded, problems, classFiles, false);
-            if (lexed != null) {
-                return lexed;
-            }
-        }
+        parsedWithJavaParser++;
         ParseResult<CompilationUnit> result = parser(levelFor(file)).parse(text);
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
             Problem syntax = syntaxProblem(file, result);
@@ -200,7 +205,7 @@ public final class JavaSourceParser {
             return null; // the parser reports it as a syntax error at the module's level
         }
         SourceOutline outline = SourceOutline.of(tokens, minLines, minTokens, keptNoise);
-        if (outline.troubleLine() > 0) {
+        if (outline.troubleLine() > 0 || outline.maxNesting() > MAX_NESTING) {
             return null;
         }
         List<Problem> all = new ArrayList<>(problems);
@@ -208,7 +213,7 @@ public final class JavaSourceParser {
         if (!keptNoise.contains(NoiseFilter.GENERATED) && (tokens.generatedHeader() || outline.allTypesGenerated())) {
             return new ParsedFile(file, tokens.codeLines(), List.of(), true, all);
         }
-        if (!ignoreCapabilities && matcher.bound().anyPossible(lexicon(file, tokens, outline, classFiles))) {
+        if (!ignoreCapabilities && anyUnitCouldMatch(file, tokens, outline, classFiles)) {
             return null;
         }
         return new ParsedFile(file, tokens.codeLines(), outline.units(), false, all, outline.boilerplateMembers(),
@@ -246,35 +251,69 @@ public final class JavaSourceParser {
         return false;
     }
 
-    /** The file's words for the capability bound; compiled classes add the names they use, as they add features. */
-    private static dev.platformscan.engine.classify.CapabilityBound.Lexicon lexicon(SourceFile file, JavaTokens tokens,
-            SourceOutline outline, ClassFileSource classFiles) {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        java.util.Set<String> strings = new java.util.HashSet<>();
-        for (int t = 0; t < tokens.size(); t++) {
-            String word = tokens.word(t);
-            int kind = tokens.kind(t);
-            if (word != null) {
-                words.add(word);
-            } else if (kind == com.github.javaparser.GeneratedJavaParserConstants.STRING_LITERAL) {
-                String image = tokens.image(t);
-                strings.add(image.substring(1, Math.max(1, image.length() - 1)));
-            } else if (kind == com.github.javaparser.GeneratedJavaParserConstants.TEXT_BLOCK_LITERAL) {
-                String image = tokens.image(t);
-                strings.add(image.substring(3, Math.max(3, image.length() - 3)));
-            } else if (Character.isJavaIdentifierStart(tokens.text().charAt(tokens.start(t)))) {
-                words.add(tokens.image(t)); // a contextual keyword used as a name (record, module, ...)
-            }
+    /**
+     * Whether some unit of the file could show a capability, unit by unit: its own words and string literals,
+     * the words of its classes outside method bodies (field types type its receivers, headers hold supertypes),
+     * its own name and the file's type names, the file's imports; compiled classes add the names they use.
+     */
+    private boolean anyUnitCouldMatch(SourceFile file, JavaTokens tokens, SourceOutline outline,
+                                      ClassFileSource classFiles) {
+        if (outline.units().isEmpty()) {
+            return false;
         }
+        java.util.Set<String> context = new java.util.HashSet<>();
         java.util.Set<String> imports = outline.imports();
         if (file.classesDirectory() != null && Files.isDirectory(file.classesDirectory())) {
             imports = new java.util.HashSet<>(imports);
             for (String binaryName : outline.binaryNames()) {
-                ClassFileReader.addNames(classFiles, file.classesDirectory(), binaryName, words, imports);
+                ClassFileReader.addNames(classFiles, file.classesDirectory(), binaryName, context, imports);
             }
         }
-        return new dev.platformscan.engine.classify.CapabilityBound.Lexicon(words, outline.declaredNames(), strings,
-                imports);
+        boolean[] skeleton = outline.skeleton();
+        for (int t = 0; t < tokens.size(); t++) {
+            if (skeleton[t]) {
+                addWord(tokens, t, context);
+            }
+        }
+        dev.platformscan.engine.classify.CapabilityBound bound = matcher.bound();
+        for (int u = 0; u < outline.units().size(); u++) {
+            int[] range = outline.unitTokens(u);
+            java.util.Set<String> words = new java.util.HashSet<>(context);
+            java.util.Set<String> strings = new java.util.HashSet<>();
+            for (int t = range[0]; t <= range[1]; t++) {
+                if (!addWord(tokens, t, words)) {
+                    int kind = tokens.kind(t);
+                    if (kind == com.github.javaparser.GeneratedJavaParserConstants.STRING_LITERAL) {
+                        String image = tokens.image(t);
+                        strings.add(image.substring(1, Math.max(1, image.length() - 1)));
+                    } else if (kind == com.github.javaparser.GeneratedJavaParserConstants.TEXT_BLOCK_LITERAL) {
+                        String image = tokens.image(t);
+                        strings.add(image.substring(3, Math.max(3, image.length() - 3)));
+                    }
+                }
+            }
+            java.util.Set<String> names = new java.util.HashSet<>(outline.typeNames());
+            names.add(tokens.image(range[2]));
+            if (bound.anyPossible(new dev.platformscan.engine.classify.CapabilityBound.Lexicon(words, names, strings,
+                    imports))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds the token's text when it is a name (an identifier or a restricted identifier); says whether it was. */
+    private static boolean addWord(JavaTokens tokens, int t, java.util.Set<String> words) {
+        String word = tokens.word(t);
+        if (word != null) {
+            words.add(word);
+            return true;
+        }
+        if (Character.isJavaIdentifierStart(tokens.text().charAt(tokens.start(t)))) {
+            words.add(tokens.image(t)); // a keyword: harmless in the set, and a rule may name it
+            return true;
+        }
+        return false;
     }
 
     private static ParsedFile tooLarge(SourceFile file, long size) {
@@ -315,6 +354,16 @@ public final class JavaSourceParser {
 
     private JavaParser parser(LanguageLevel level) {
         return parsers.computeIfAbsent(level, l -> new JavaParser(configuration(l)));
+    }
+
+    /** Files this parser read from their tokens alone (read after the parse stage; not thread-safe). */
+    public int readFromTokens() {
+        return readFromTokens;
+    }
+
+    /** Files this parser handed to JavaParser. */
+    public int parsedWithJavaParser() {
+        return parsedWithJavaParser;
     }
 
     /** Index of JavaParser's language-rule validator among a configuration's processors (3.28.x). */

@@ -70,6 +70,11 @@ final class SourceOutline {
     private final Set<String> imports = new TreeSet<>();
     private final Set<String> declaredNames = new HashSet<>();
     private final List<String> binaryNames = new ArrayList<>();
+    private final Set<String> typeNames = new HashSet<>();
+    /** Per unit: its first and last token and the token of its name. */
+    private final List<int[]> unitTokens = new ArrayList<>();
+    /** Method and constructor bodies of the types read (open and close brace), for {@link #skeleton}. */
+    private final List<int[]> bodies = new ArrayList<>();
     private String packagePrefix = "";
     private int troubleLine;
     private int maxNesting;
@@ -90,6 +95,9 @@ final class SourceOutline {
 
     static SourceOutline of(JavaTokens tokens, int minLines, int minTokens, Set<NoiseFilter> keptNoise) {
         SourceOutline outline = new SourceOutline(tokens, minLines, minTokens, keptNoise);
+        if (outline.maxNesting > JavaSourceParser.MAX_NESTING) {
+            outline.trouble(0); // the parser's nesting check reports it; reading it here could recurse too deep
+        }
         if (outline.troubleLine == 0) {
             try {
                 outline.compilationUnit();
@@ -111,6 +119,29 @@ final class SourceOutline {
     /** Names of the types, methods and constructors the file declares (what name signals look at). */
     Set<String> declaredNames() {
         return declaredNames;
+    }
+
+    /** Names of the types the file declares. */
+    Set<String> typeNames() {
+        return typeNames;
+    }
+
+    /** First token, last token and name token of unit {@code i} of {@link #units()}. */
+    int[] unitTokens(int i) {
+        return unitTokens.get(i);
+    }
+
+    /**
+     * Whether token {@code t} lies outside every method and constructor body of the declared types: in type
+     * headers, field declarations and the like, where a unit's context (field types, supertypes) is spelled.
+     */
+    boolean[] skeleton() {
+        boolean[] outside = new boolean[tokens.size()];
+        java.util.Arrays.fill(outside, true);
+        for (int[] body : bodies) {
+            java.util.Arrays.fill(outside, body[0], body[1] + 1, false);
+        }
+        return outside;
     }
 
     /** Class-file names of the declared types ("com/x/Outer$Inner"), as the parser looks them up. */
@@ -486,12 +517,18 @@ final class SourceOutline {
     private void collectType(Declaration type, String outerName, String outerBinary, int enclosing) {
         String simple = tokens.image(type.name);
         declaredNames.add(simple);
+        typeNames.add(simple);
         String qualifiedName = outerName == null ? packagePrefix + simple : outerName + "." + simple;
         String binaryName = outerBinary == null ? packagePrefix.replace('.', '/') + simple : outerBinary + "$" + simple;
         binaryNames.add(binaryName);
         List<Declaration> members = members(type);
         if (members == null) {
             return;
+        }
+        for (Declaration member : members) {
+            if (member.kind != Kind.TYPE && member.kind != Kind.FIELD && member.bodyOpen >= 0) {
+                bodies.add(new int[] {member.bodyOpen, member.end});
+            }
         }
         if (type.generated && !keptNoise.contains(NoiseFilter.GENERATED)) {
             return;
@@ -1043,6 +1080,7 @@ final class SourceOutline {
         UnitFingerprint fingerprint = new UnitFingerprint(new String(codes), Hashing.mix(exactHash),
                 Hashing.mix(normalizedHash), apiNames.names(declared));
         units.add(new CodeUnit(kind, symbol, startLine, endLine, fingerprint, enclosing, List.of(), new int[0]));
+        unitTokens.add(new int[] {first, last, declaration.name});
         return units.size() - 1;
     }
 }
