@@ -61,6 +61,12 @@ public final class JavaTokens {
         size++;
     }
 
+    /** Cheap pre-test of {@link #GENERATED_HEADER}: every match contains "generated" or "do not edit". */
+    private boolean mayBeGeneratedHeader(int from, int to) {
+        String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("generated") || lower.contains("do not edit");
+    }
+
     /** Turns a restricted identifier the grammar does not use as a keyword here into an identifier. */
     void makeIdentifier(int i) {
         words[i] = text.substring(start[i], end[i]);
@@ -68,7 +74,8 @@ public final class JavaTokens {
     }
 
     void comment(int from, int to) {
-        if (size == 0 && !generatedHeader && GENERATED_HEADER.matcher(text).region(from, to).find()) {
+        if (size == 0 && !generatedHeader && mayBeGeneratedHeader(from, to)
+                && GENERATED_HEADER.matcher(text).region(from, to).find()) {
             generatedHeader = true;
         }
         if (nextMarker == Integer.MIN_VALUE || (nextMarker >= 0 && nextMarker < from)) {
