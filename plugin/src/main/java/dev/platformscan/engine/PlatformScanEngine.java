@@ -11,6 +11,7 @@ import dev.platformscan.engine.cluster.ClusterMember;
 import dev.platformscan.engine.cluster.IndexedUnit;
 import dev.platformscan.engine.cluster.SemanticClusterer;
 import dev.platformscan.engine.parse.ClassFileSource;
+import dev.platformscan.engine.parse.CompilerHints;
 import dev.platformscan.engine.parse.JavaSourceParser;
 import dev.platformscan.engine.parse.OtherLanguageClasses;
 import dev.platformscan.engine.parse.ParsedFile;
@@ -58,7 +59,14 @@ public final class PlatformScanEngine {
         ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
         try {
             CapabilityMatcher matcher = new CapabilityMatcher(request.rules());
-            List<ParsedFile> parsed = new ArrayList<>(parseAll(request, sources.files(), pool, listener, matcher));
+            List<ParsedFile> parsed;
+            try (CompilerHints hints = request.compilerHints() ? CompilerHints.apply() : null) {
+                if (hints != null && hints.added()) {
+                    listener.info("Compiling JavaParser and the engine with C1 only while files are parsed "
+                            + "(platform.compilerHints)");
+                }
+                parsed = new ArrayList<>(parseAll(request, sources.files(), pool, listener, matcher));
+            }
             OtherLanguageClasses otherLanguages = new OtherLanguageClasses(matcher);
             for (ModuleSource module : sources.modules()) {
                 OtherLanguageClasses.Read classes = otherLanguages.read(module,

@@ -31,13 +31,25 @@ import java.util.List;
  * @param fullParse      parse every file with JavaParser (every syntax error reported), also the files whose
  *                       units the lexer reads exactly (see {@code parse.JavaSourceParser#readLexically}); slower,
  *                       the same units, clusters and labels
+ * @param compilerHints  keep HotSpot's C2 compiler off JavaParser's and the engine's methods while files are
+ *                       parsed ({@code parse.CompilerHints}): a scan is a short burst, C2 cost more than it saved
  */
 public record ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
                           double minSimilarity, Scope scope, boolean includeTests, List<String> excludes,
                           int threads, RuleCatalog rules, boolean includeBoilerplate,
                           dev.platformscan.engine.score.ScoringSettings scoring,
                           java.util.Set<dev.platformscan.engine.parse.NoiseFilter> keptNoise, Path cacheDirectory,
-                          boolean fullParse) {
+                          boolean fullParse, boolean compilerHints) {
+
+    /** A request with the parse stage's compiler hints on. */
+    public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
+                       double minSimilarity, Scope scope, boolean includeTests, List<String> excludes, int threads,
+                       RuleCatalog rules, boolean includeBoilerplate, dev.platformscan.engine.score.ScoringSettings scoring,
+                       java.util.Set<dev.platformscan.engine.parse.NoiseFilter> keptNoise, Path cacheDirectory,
+                       boolean fullParse) {
+        this(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests, excludes, threads,
+                rules, includeBoilerplate, scoring, keptNoise, cacheDirectory, fullParse, true);
+    }
 
     /** A request that reads from tokens alone the files where no capability can match. */
     public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
@@ -128,13 +140,20 @@ public record ScanRequest(Path executionRoot, List<ModuleSource> modules, int mi
     /** The same request with the parse cache in {@code directory} (null: no cache). */
     public ScanRequest withCacheDirectory(Path directory) {
         return new ScanRequest(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests,
-                excludes, threads, rules, includeBoilerplate, scoring, keptNoise, directory, fullParse);
+                excludes, threads, rules, includeBoilerplate, scoring, keptNoise, directory, fullParse, compilerHints);
     }
 
     /** With {@code true}, every file is parsed with JavaParser, also those its tokens alone describe. */
     public ScanRequest withFullParse(boolean parseEveryFile) {
         return new ScanRequest(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests,
-                excludes, threads, rules, includeBoilerplate, scoring, keptNoise, cacheDirectory, parseEveryFile);
+                excludes, threads, rules, includeBoilerplate, scoring, keptNoise, cacheDirectory, parseEveryFile,
+                compilerHints);
+    }
+
+    /** With {@code false}, the parse stage leaves the JVM's compiler alone (see {@code parse.CompilerHints}). */
+    public ScanRequest withCompilerHints(boolean hints) {
+        return new ScanRequest(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests,
+                excludes, threads, rules, includeBoilerplate, scoring, keptNoise, cacheDirectory, fullParse, hints);
     }
 
     public int effectiveThreads() {

@@ -122,6 +122,13 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
     @Parameter(property = "platform.fullParse", defaultValue = "false")
     private boolean fullParse;
 
+    /**
+     * While files are parsed, keep the JVM's optimizing compiler off JavaParser's and the engine's methods (a
+     * compiler directive, removed afterwards): a scan is a short burst, and compiling it cost more than it saved.
+     */
+    @Parameter(property = "platform.compilerHints", defaultValue = "true")
+    private boolean compilerHints;
+
     /** The rules the scan used (after {@link #scanAndReport()}). */
     protected RuleCatalog catalog;
 
@@ -135,7 +142,7 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
         }
         ReactorScan.Outcome outcome = new ReactorScan(minLines, minTokens, minSimilarity, scope, includeTests,
                 includeBoilerplate, keepNoise, excludes, threads, rules, scoreWeights, teams, changeMonths, history,
-                recordHistory, cache ? new File(outputDirectory, "cache") : null, fullParse)
+                recordHistory, cache ? new File(outputDirectory, "cache") : null, fullParse, compilerHints)
                 .run(session.getProjects(), Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize(), getLog());
         catalog = outcome.catalog();
         try {

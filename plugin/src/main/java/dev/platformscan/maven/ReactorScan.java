@@ -30,7 +30,7 @@ import java.util.Map;
 record ReactorScan(int minLines, int minTokens, double minSimilarity, String scope, boolean includeTests,
                    boolean includeBoilerplate, List<String> keepNoise, List<String> excludes, int threads, List<File> rules,
                    String scoreWeights, Map<String, String> teams, int changeMonths, File history, boolean recordHistory,
-                   File cacheDirectory, boolean fullParse) {
+                   File cacheDirectory, boolean fullParse, boolean compilerHints) {
 
     /** What the scan found, and the capability rules it used. */
     record Outcome(ScanResult result, RuleCatalog catalog) {
@@ -59,7 +59,8 @@ record ReactorScan(int minLines, int minTokens, double minSimilarity, String sco
                     ScoringSettings.of(scoreWeights, teams, changeMonths, history == null ? null : history.toPath(),
                             recordHistory), NoiseFilter.parse(keepNoise))
                     .withCacheDirectory(cacheDirectory == null ? null : cacheDirectory.toPath())
-                    .withFullParse(fullParse);
+                    .withFullParse(fullParse)
+                    .withCompilerHints(compilerHints);
         } catch (IllegalArgumentException e) {
             throw invalidParameter(e);
         }

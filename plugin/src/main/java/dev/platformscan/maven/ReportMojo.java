@@ -88,6 +88,13 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "platform.fullParse", defaultValue = "false")
     private boolean fullParse;
 
+    /**
+     * While files are parsed, keep the JVM's optimizing compiler off JavaParser's and the engine's methods (a
+     * compiler directive, removed afterwards): a scan is a short burst, and compiling it cost more than it saved.
+     */
+    @Parameter(property = "platform.compilerHints", defaultValue = "true")
+    private boolean compilerHints;
+
     @Override
     public String getOutputName() {
         return "platform-report";
@@ -115,7 +122,7 @@ public class ReportMojo extends AbstractMavenReport {
         try {
             ScanResult result = new ReactorScan(minLines, minTokens, minSimilarity, scope, includeTests, includeBoilerplate,
                     keepNoise, excludes, threads, rules, scoreWeights, teams, changeMonths, history, false,
-                    cache ? new File(project.getBuild().getDirectory(), "platform-scan/cache") : null, fullParse)
+                    cache ? new File(project.getBuild().getDirectory(), "platform-scan/cache") : null, fullParse, compilerHints)
                     .run(reactorProjects, project.getBasedir().toPath().toAbsolutePath(), getLog()).result();
             List<Path> written = new ReportWriter().write(result,
                     ReportFormats.select(STANDALONE_FORMATS.stream().filter(ReportFormats.ids()::contains).toList()), standalone);
