@@ -579,14 +579,24 @@ final class SourceOutline {
         if (tokens.kind(type.keyword) == GeneratedJavaParserConstants.ENUM) {
             t = enumConstantsEnd(t, close);
         }
-        while (t < close) {
+        return declarations(t, close, members, true);
+    }
+
+    /**
+     * Reads the declarations from {@code from} up to {@code close} into {@code members} (stray ';' skipped);
+     * null when one cannot be read ({@code reportTrouble}: the outline then leaves the file to the parser).
+     */
+    private List<Declaration> declarations(int from, int close, List<Declaration> members, boolean reportTrouble) {
+        for (int t = from; t < close; ) {
             if (tokens.kind(t) == SEMICOLON) {
                 t++;
                 continue;
             }
             Declaration member = declaration(t, close);
             if (member == null || member.end < t) {
-                trouble(t);
+                if (reportTrouble) {
+                    trouble(t);
+                }
                 return null;
             }
             members.add(member);
@@ -794,27 +804,16 @@ final class SourceOutline {
 
     /** The arguments of a call as [first, end) token ranges. */
     private List<int[]> arguments(int open) {
-        List<int[]> ranges = new ArrayList<>();
-        int close = match[open];
-        if (close == open + 1) {
-            return ranges;
-        }
-        int start = open + 1;
-        for (int t = open + 1; t < close; t++) {
-            int k = tokens.kind(t);
-            if (k == LPAREN || k == LBRACKET || k == LBRACE) {
-                t = match[t];
-            } else if (k == COMMA) {
-                ranges.add(new int[] {start, t});
-                start = t + 1;
-            }
-        }
-        ranges.add(new int[] {start, close});
-        return ranges;
+        return commaSeparated(open, false);
     }
 
     /** A method's or constructor's parameters as [first, end) token ranges (commas inside type arguments skipped). */
     private List<int[]> parameterRanges(int open) {
+        return commaSeparated(open, true);
+    }
+
+    /** The comma-separated parts inside the parentheses at {@code open}, brackets (and type arguments) skipped. */
+    private List<int[]> commaSeparated(int open, boolean typeArguments) {
         List<int[]> ranges = new ArrayList<>();
         int close = match[open];
         if (close == open + 1) {
@@ -825,7 +824,7 @@ final class SourceOutline {
             int k = tokens.kind(t);
             if (k == LPAREN || k == LBRACKET || k == LBRACE) {
                 t = match[t];
-            } else if (k == LT) {
+            } else if (k == LT && typeArguments) {
                 t = closingAngle(t, close);
             } else if (k == COMMA) {
                 ranges.add(new int[] {start, t});
@@ -1014,21 +1013,7 @@ final class SourceOutline {
     }
 
     private List<Declaration> constantBody(int open) {
-        List<Declaration> members = new ArrayList<>();
-        int close = match[open];
-        for (int t = open + 1; t < close; ) {
-            if (tokens.kind(t) == SEMICOLON) {
-                t++;
-                continue;
-            }
-            Declaration member = declaration(t, close);
-            if (member == null || member.end < t) {
-                return null;
-            }
-            members.add(member);
-            t = member.end + 1;
-        }
-        return members;
+        return declarations(open + 1, match[open], new ArrayList<>(), false);
     }
 
     // ---------------------------------------------------------------- units
