@@ -31,8 +31,12 @@ public final class CapabilityBound {
         this.signalCount = rules.stream().mapToInt(rule -> rule.signals().size()).sum();
     }
 
-    /** The file's words as the bound needs them. */
-    public record Lexicon(Set<String> words, Set<String> declaredNames, Set<String> strings, Set<String> imports) {
+    /**
+     * The words as the bound needs them: whether a name occurs ({@code hasWord}: identifiers, and what
+     * compiled classes name), the declared names name signals test, the string literals, the imports.
+     */
+    public record Lexicon(java.util.function.Predicate<String> hasWord, Set<String> declaredNames, Set<String> strings,
+                          Set<String> imports) {
     }
 
     /** True when some rule could reach its threshold on some unit of a file with this lexicon. */
@@ -83,13 +87,13 @@ public final class CapabilityBound {
     }
 
     private static boolean hit(Signal signal, Lexicon lexicon) {
-        Set<String> words = lexicon.words();
+        java.util.function.Predicate<String> words = lexicon.hasWord();
         switch (signal.kind()) {
             case CALLS -> {
                 for (String value : signal.values()) {
                     int dot = value.lastIndexOf('.');
-                    if (dot < 0 ? words.contains(value)
-                            : words.contains(value.substring(dot + 1)) && words.contains(simple(value.substring(0, dot)))) {
+                    if (dot < 0 ? words.test(value)
+                            : words.test(value.substring(dot + 1)) && words.test(simple(value.substring(0, dot)))) {
                         return true;
                     }
                 }
@@ -97,7 +101,7 @@ public final class CapabilityBound {
             }
             case TYPES, ANNOTATIONS, SUPERTYPES -> {
                 for (String value : signal.values()) {
-                    if (words.contains(simple(value))) {
+                    if (words.test(simple(value))) {
                         return true;
                     }
                 }

@@ -24,6 +24,16 @@ public final class Hashing {
         return hash * FNV_PRIME;
     }
 
+    /** The same as {@code add(hash, text.subSequence(from, to))}, without the copy. */
+    public static long add(long hash, CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            hash ^= text.charAt(i);
+            hash *= FNV_PRIME;
+        }
+        hash ^= 0xff;
+        return hash * FNV_PRIME;
+    }
+
     /** SplitMix64 finalizer: spreads every input bit over the whole 64-bit result. */
     public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;

@@ -57,6 +57,19 @@ public final class JavaLexer {
     private JavaLexer() {
     }
 
+    private static final boolean[] KEYWORD_KIND = new boolean[GeneratedJavaParserConstants.tokenImage.length];
+
+    static {
+        for (int kind : KEYWORDS.values()) {
+            KEYWORD_KIND[kind] = true;
+        }
+    }
+
+    /** Whether tokens of this kind are words (keywords, restricted identifiers still taken as keywords). */
+    static boolean isKeyword(int kind) {
+        return kind >= 0 && kind < KEYWORD_KIND.length && KEYWORD_KIND[kind];
+    }
+
     /** The JavaParser kind of a keyword (contextual ones included: record, yield, ...), or -1. */
     static int keywordKind(String word) {
         Integer kind = KEYWORDS.get(word);
@@ -96,7 +109,7 @@ public final class JavaLexer {
                 i = end;
             } else if (Character.isJavaIdentifierStart(c) && c != '\\') {
                 int end = i + 1;
-                while (end < n && Character.isJavaIdentifierPart(text.charAt(end)) && !isIgnorable(text.charAt(end))) {
+                while (end < n && isIdentifierPart(text.charAt(end))) {
                     end++;
                 }
                 String word = text.substring(i, end);
@@ -228,6 +241,13 @@ public final class JavaLexer {
             }
         }
         return false;
+    }
+
+    private static boolean isIdentifierPart(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
+        }
+        return Character.isJavaIdentifierPart(c) && !isIgnorable(c);
     }
 
     private static boolean isIgnorable(char c) {

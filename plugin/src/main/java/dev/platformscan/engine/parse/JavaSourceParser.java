@@ -68,6 +68,8 @@ public final class JavaSourceParser {
     private final java.util.Set<NoiseFilter> keptNoise;
     private final boolean fullParse;
     private int readFromTokens;
+    /** The tokens of the file being parsed when the outline read it without trouble (else null). */
+    private JavaTokens outlinedTokens;
     private int parsedWithJavaParser;
     private int boilerplateMembers;
     private int classesWithoutLogic;
@@ -134,6 +136,7 @@ public final class JavaSourceParser {
             return unreadable(file, e);
         }
         String text = decoded.text();
+        outlinedTokens = null;
         if (!fullParse) {
             // the outline matches brackets without recursion; files nested too deep go on to the check below
             ParsedFile lexed = readLexically(file, text, decoded, problems, classFiles, false);
@@ -142,7 +145,8 @@ public final class JavaSourceParser {
                 return lexed;
             }
         }
-        int tooDeep = lineNestedDeeperThan(text, MAX_NESTING);
+        JavaTokens outlined = outlinedTokens; // the outline read the file: nesting, code lines known
+        int tooDeep = outlined != null ? 0 : lineNestedDeeperThan(text, MAX_NESTING);
         if (tooDeep > 0) {
             problems.add(new Problem(file.relativePath(), tooDeep, "brackets nested more than " + MAX_NESTING
                     + " deep; the file is skipped (the parser recurses once per level; no hand-written code nests "
@@ -161,8 +165,15 @@ public final class JavaSourceParser {
         }
         addReplacedBytesProblem(file, decoded, problems);
         CompilationUnit unit = result.getResult().get();
-        BitSet codeLines = new BitSet();
-        boolean generatedHeader = scanTokens(unit, codeLines);
+        BitSet codeLines;
+        boolean generatedHeader;
+        if (outlined != null) {
+            codeLines = outlined.codeLines(); // equal to the parser's (SourceOutlineTest)
+            generatedHeader = outlined.generatedHeader();
+        } else {
+            codeLines = new BitSet();
+            generatedHeader = scanTokens(unit, codeLines);
+        }
         boolean leaveOutGenerated = !keptNoise.contains(NoiseFilter.GENERATED);
         if (leaveOutGenerated && (generatedHeader || allTypesGenerated(unit))) {
             return new ParsedFile(file, codeLines, List.of(), true, problems);
@@ -208,6 +219,7 @@ public final class JavaSourceParser {
         if (outline.troubleLine() > 0 || outline.maxNesting() > MAX_NESTING) {
             return null;
         }
+        outlinedTokens = tokens;
         List<Problem> all = new ArrayList<>(problems);
         addReplacedBytesProblem(file, decoded, all);
         if (!keptNoise.contains(NoiseFilter.GENERATED) && (tokens.generatedHeader() || outline.allTypesGenerated())) {
@@ -278,7 +290,7 @@ public final class JavaSourceParser {
         dev.platformscan.engine.classify.CapabilityBound bound = matcher.bound();
         for (int u = 0; u < outline.units().size(); u++) {
             int[] range = outline.unitTokens(u);
-            java.util.Set<String> words = new java.util.HashSet<>(context);
+            java.util.Set<String> words = new java.util.HashSet<>();
             java.util.Set<String> strings = new java.util.HashSet<>();
             for (int t = range[0]; t <= range[1]; t++) {
                 if (!addWord(tokens, t, words)) {
@@ -294,8 +306,8 @@ public final class JavaSourceParser {
             }
             java.util.Set<String> names = new java.util.HashSet<>(outline.typeNames());
             names.add(tokens.image(range[2]));
-            if (bound.anyPossible(new dev.platformscan.engine.classify.CapabilityBound.Lexicon(words, names, strings,
-                    imports))) {
+            if (bound.anyPossible(new dev.platformscan.engine.classify.CapabilityBound.Lexicon(
+                    word -> words.contains(word) || context.contains(word), names, strings, imports))) {
                 return true;
             }
         }

@@ -443,8 +443,7 @@ final class SourceOutline {
     }
 
     private boolean isWord(int t) {
-        String image = tokens.image(t);
-        return !image.isEmpty() && Character.isJavaIdentifierStart(image.charAt(0));
+        return tokens.word(t) != null || JavaLexer.isKeyword(tokens.kind(t));
     }
 
     /** {@code record Name(} or {@code record Name<}: the contextual keyword, not a method named record. */
@@ -1034,7 +1033,8 @@ final class SourceOutline {
             int tokenKind = tokens.kind(t);
             char code = TokenNormalizer.code(tokenKind);
             codes[t - first] = code;
-            exactHash = Hashing.add(exactHash, tokens.image(t));
+            exactHash = tokens.word(t) != null ? Hashing.add(exactHash, tokens.word(t))
+                    : Hashing.add(exactHash, tokens.text(), tokens.start(t), tokens.end(t));
             normalizedHash = Hashing.add(normalizedHash, code);
             apiNames.accept(tokenKind, tokens.word(t));
         }
