@@ -116,7 +116,7 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
 
     /**
      * Parse every file with JavaParser. By default a file in which no unit can show a capability is read from
-     * its tokens alone (the same units, about five times faster); then a syntax error that leaves brackets,
+     * its tokens alone (the same units, at a fraction of the cost); then a syntax error that leaves brackets,
      * literals and declarations intact goes unreported in such a file.
      */
     @Parameter(property = "platform.fullParse", defaultValue = "false")
