@@ -281,27 +281,32 @@ public final class JavaSourceParser {
                 ClassFileReader.addNames(classFiles, file.classesDirectory(), binaryName, context, imports);
             }
         }
+        dev.platformscan.engine.classify.CapabilityBound bound = matcher.bound();
+        // first the whole file: every unit's words are among its words, so most files are decided here
+        java.util.Set<String> fileWords = new java.util.HashSet<>(context);
+        java.util.Set<String> fileStrings = new java.util.HashSet<>();
+        for (int t = 0; t < tokens.size(); t++) {
+            if (!addWord(tokens, t, fileWords)) {
+                addString(tokens, t, fileStrings);
+            }
+        }
+        if (!bound.anyPossible(new dev.platformscan.engine.classify.CapabilityBound.Lexicon(fileWords::contains,
+                outline.declaredNames(), fileStrings, imports))) {
+            return false;
+        }
         boolean[] skeleton = outline.skeleton();
         for (int t = 0; t < tokens.size(); t++) {
             if (skeleton[t]) {
                 addWord(tokens, t, context);
             }
         }
-        dev.platformscan.engine.classify.CapabilityBound bound = matcher.bound();
         for (int u = 0; u < outline.units().size(); u++) {
             int[] range = outline.unitTokens(u);
             java.util.Set<String> words = new java.util.HashSet<>();
             java.util.Set<String> strings = new java.util.HashSet<>();
             for (int t = range[0]; t <= range[1]; t++) {
                 if (!addWord(tokens, t, words)) {
-                    int kind = tokens.kind(t);
-                    if (kind == com.github.javaparser.GeneratedJavaParserConstants.STRING_LITERAL) {
-                        String image = tokens.image(t);
-                        strings.add(image.substring(1, Math.max(1, image.length() - 1)));
-                    } else if (kind == com.github.javaparser.GeneratedJavaParserConstants.TEXT_BLOCK_LITERAL) {
-                        String image = tokens.image(t);
-                        strings.add(image.substring(3, Math.max(3, image.length() - 3)));
-                    }
+                    addString(tokens, t, strings);
                 }
             }
             java.util.Set<String> names = new java.util.HashSet<>(outline.typeNames());
@@ -312,6 +317,18 @@ public final class JavaSourceParser {
             }
         }
         return false;
+    }
+
+    /** Adds the value of a string literal or text block as the parser's features hold it (escapes kept). */
+    private static void addString(JavaTokens tokens, int t, java.util.Set<String> strings) {
+        int kind = tokens.kind(t);
+        if (kind == com.github.javaparser.GeneratedJavaParserConstants.STRING_LITERAL) {
+            String image = tokens.image(t);
+            strings.add(image.substring(1, Math.max(1, image.length() - 1)));
+        } else if (kind == com.github.javaparser.GeneratedJavaParserConstants.TEXT_BLOCK_LITERAL) {
+            String image = tokens.image(t);
+            strings.add(image.substring(3, Math.max(3, image.length() - 3)));
+        }
     }
 
     /** Adds the token's text when it is a name (an identifier or a restricted identifier); says whether it was. */
