@@ -55,15 +55,32 @@ public final class CompilerHints implements AutoCloseable {
         return added;
     }
 
+    /**
+     * Removes the directive; {@code compilerDirectivesRemove} pops the newest one, so only when that is
+     * ours (something else in the build may have added one since).
+     */
     @Override
     public void close() {
         if (added) {
             try {
-                invoke("compilerDirectivesRemove");
+                if (ourDirectiveIsNewest(printed())) {
+                    invoke("compilerDirectivesRemove");
+                }
             } catch (Exception | LinkageError e) {
                 // the directive stays: it only keeps C2 off JavaParser's and the engine's methods
             }
         }
+    }
+
+    /** Whether the first directive {@code compilerDirectivesPrint} lists (the newest) matches our methods. */
+    static boolean ourDirectiveIsNewest(String printed) {
+        int first = printed.indexOf("matching:");
+        if (first < 0) {
+            return false;
+        }
+        int end = printed.indexOf('\n', first);
+        String matching = printed.substring(first, end < 0 ? printed.length() : end);
+        return matching.contains("com/github/javaparser/*.*") && matching.contains("dev/platformscan/engine/*.*");
     }
 
     /** The JVM's current compiler directives as {@code jcmd Compiler.directives_print} shows them. */

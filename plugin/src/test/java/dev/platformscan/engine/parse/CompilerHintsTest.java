@@ -23,4 +23,26 @@ class CompilerHintsTest {
         }
         assertThat(CompilerHints.printed()).doesNotContain("com/github/javaparser/");
     }
+
+    @Test
+    void aDirectiveAddedLaterBySomethingElseIsNotRemoved() throws Exception {
+        assumeThat(java.lang.management.ManagementFactory.getPlatformMBeanServer().isRegistered(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand")))
+                .as("a JVM with HotSpot's diagnostic commands").isTrue();
+        java.nio.file.Path other = java.nio.file.Files.createTempFile("other-directive", ".json");
+        java.nio.file.Files.writeString(other, "[{ match: [\"java/util/zip/*.*\"], c2: { Exclude: true } }]");
+        var server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+        var name = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
+        try {
+            try (CompilerHints hints = CompilerHints.apply()) {
+                assertThat(hints.added()).isTrue();
+                server.invoke(name, "compilerDirectivesAdd", new Object[] {new String[] {other.toString()}},
+                        new String[] {String[].class.getName()});
+            }
+            assertThat(CompilerHints.printed()).as("the other directive stays").contains("java/util/zip/*.*");
+        } finally {
+            server.invoke(name, "compilerDirectivesClear", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            java.nio.file.Files.deleteIfExists(other);
+        }
+    }
 }
