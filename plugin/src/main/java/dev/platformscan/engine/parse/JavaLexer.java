@@ -6,11 +6,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A hand-written Java lexer that gives the token kinds JavaParser's lexer gives (its
- * {@link GeneratedJavaParserConstants} numbers), an order of magnitude faster, because it does nothing
- * else: no token objects, no positions beyond offsets and lines, no parser. Whitespace and comments are
- * dropped; the leading comments are kept for the generated-file check. Used by {@link LexicalScreen} to
- * decide which files a full parse must read.
+ * A hand-written Java lexer that gives the token kinds JavaParser's parser ends up with (its
+ * {@link GeneratedJavaParserConstants} numbers; {@code >>} as single {@code >} tokens, restricted
+ * identifiers as identifiers where they are names), much cheaper because it does nothing else: no token
+ * objects, no positions beyond offsets and lines, no parser. Whitespace and comments are dropped; leading
+ * comments are tested for the generated-file header and suppression markers are noted. {@link SourceOutline}
+ * reads declarations from its tokens ({@link JavaSourceParser#readLexically}).
  * <p>
  * Anything it does not recognise (a character outside the Java grammar, an unterminated literal or
  * comment, a unicode escape) sets {@link JavaTokens#troubleLine()}: such a file is always parsed fully, so
