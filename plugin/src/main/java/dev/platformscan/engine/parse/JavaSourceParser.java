@@ -68,8 +68,6 @@ public final class JavaSourceParser {
     private final java.util.Set<NoiseFilter> keptNoise;
     private final boolean fullParse;
     private int readFromTokens;
-    /** The tokens of the file being parsed when the outline read it without trouble (else null). */
-    private JavaTokens outlinedTokens;
     private int parsedWithJavaParser;
     private int boilerplateMembers;
     private int classesWithoutLogic;
@@ -136,16 +134,16 @@ public final class JavaSourceParser {
             return unreadable(file, e);
         }
         String text = decoded.text();
-        outlinedTokens = null;
+        JavaTokens outlined = null; // tokens of a file the outline read: its nesting and code lines are known
         if (!fullParse) {
             // the outline matches brackets without recursion; files nested too deep go on to the check below
-            ParsedFile lexed = readLexically(file, text, decoded, problems, classFiles, false);
-            if (lexed != null) {
+            LexicalReading reading = lexicalReading(file, text, decoded, problems, classFiles, false);
+            if (reading.result() != null) {
                 readFromTokens++;
-                return lexed;
+                return reading.result();
             }
+            outlined = reading.outlined();
         }
-        JavaTokens outlined = outlinedTokens; // the outline read the file: nesting, code lines known
         int tooDeep = outlined != null ? 0 : lineNestedDeeperThan(text, MAX_NESTING);
         if (tooDeep > 0) {
             problems.add(new Problem(file.relativePath(), tooDeep, "brackets nested more than " + MAX_NESTING
@@ -211,25 +209,36 @@ public final class JavaSourceParser {
      */
     ParsedFile readLexically(SourceFile file, String text, Decoded decoded, List<Problem> problems,
                              ClassFileSource classFiles, boolean ignoreCapabilities) {
+        return lexicalReading(file, text, decoded, problems, classFiles, ignoreCapabilities).result();
+    }
+
+    /**
+     * The lexical reading's {@code result} (null when the file must be parsed), and the tokens when the outline
+     * read the file without trouble ({@code outlined}, else null): the parser then takes code lines from them.
+     */
+    private record LexicalReading(ParsedFile result, JavaTokens outlined) {
+    }
+
+    private LexicalReading lexicalReading(SourceFile file, String text, Decoded decoded, List<Problem> problems,
+                                          ClassFileSource classFiles, boolean ignoreCapabilities) {
         JavaTokens tokens = JavaLexer.lex(text);
         if (usesNewerSyntax(tokens, levelFor(file))) {
-            return null; // the parser reports it as a syntax error at the module's level
+            return new LexicalReading(null, null); // the parser reports it as a syntax error at the module's level
         }
         SourceOutline outline = SourceOutline.of(tokens, minLines, minTokens, keptNoise);
         if (outline.troubleLine() > 0 || outline.maxNesting() > MAX_NESTING) {
-            return null;
+            return new LexicalReading(null, null);
         }
-        outlinedTokens = tokens;
         List<Problem> all = new ArrayList<>(problems);
         addReplacedBytesProblem(file, decoded, all);
         if (!keptNoise.contains(NoiseFilter.GENERATED) && (tokens.generatedHeader() || outline.allTypesGenerated())) {
-            return new ParsedFile(file, tokens.codeLines(), List.of(), true, all);
+            return new LexicalReading(new ParsedFile(file, tokens.codeLines(), List.of(), true, all), tokens);
         }
         if (!ignoreCapabilities && anyUnitCouldMatch(file, tokens, outline, classFiles)) {
-            return null;
+            return new LexicalReading(null, tokens);
         }
-        return new ParsedFile(file, tokens.codeLines(), outline.units(), false, all, outline.boilerplateMembers(),
-                outline.classesWithoutLogic(), outline.suppressed());
+        return new LexicalReading(new ParsedFile(file, tokens.codeLines(), outline.units(), false, all,
+                outline.boilerplateMembers(), outline.classesWithoutLogic(), outline.suppressed()), tokens);
     }
 
     /**

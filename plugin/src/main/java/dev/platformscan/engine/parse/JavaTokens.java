@@ -2,7 +2,6 @@ package dev.platformscan.engine.parse;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.regex.Pattern;
 
 /**
  * The code tokens of one file as {@link JavaLexer} read them, as parallel arrays (no object per token):
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
  */
 public final class JavaTokens {
     /** The same test the parser applies to a file's leading comments. */
-    static final Pattern GENERATED_HEADER = JavaSourceParser.GENERATED_HEADER;
 
     private final String text;
     private int size;
@@ -61,7 +59,7 @@ public final class JavaTokens {
         size++;
     }
 
-    /** Cheap pre-test of {@link #GENERATED_HEADER}: every match contains "generated" or "do not edit". */
+    /** Cheap pre-test of {@link JavaSourceParser#GENERATED_HEADER}: every match contains "generated" or "do not edit". */
     private boolean mayBeGeneratedHeader(int from, int to) {
         String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
         return lower.contains("generated") || lower.contains("do not edit");
@@ -75,7 +73,7 @@ public final class JavaTokens {
 
     void comment(int from, int to) {
         if (size == 0 && !generatedHeader && mayBeGeneratedHeader(from, to)
-                && GENERATED_HEADER.matcher(text).region(from, to).find()) {
+                && JavaSourceParser.GENERATED_HEADER.matcher(text).region(from, to).find()) {
             generatedHeader = true;
         }
         if (nextMarker == Integer.MIN_VALUE || (nextMarker >= 0 && nextMarker < from)) {

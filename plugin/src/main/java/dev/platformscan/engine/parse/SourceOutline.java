@@ -990,15 +990,11 @@ final class SourceOutline {
             }
             t = end;
         }
-        while (t < close) {
-            if (tokens.kind(t) == SEMICOLON) {
-                t++;
-                continue;
-            }
-            Declaration member = declaration(t, close);
-            if (member == null || member.end < t) {
-                return null;
-            }
+        List<Declaration> direct = declarations(t, close, new ArrayList<>(), false);
+        if (direct == null) {
+            return null;
+        }
+        for (Declaration member : direct) {
             if (member.kind == Kind.TYPE) {
                 List<Declaration> nested = bodyMembers(member.bodyOpen);
                 if (nested != null) {
@@ -1006,7 +1002,6 @@ final class SourceOutline {
                 }
             }
             members.add(member);
-            t = member.end + 1;
         }
         return members;
     }
