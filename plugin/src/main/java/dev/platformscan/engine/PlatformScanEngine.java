@@ -165,9 +165,10 @@ public final class PlatformScanEngine {
         }
         int lexical = created.stream().mapToInt(JavaSourceParser::readFromTokens).sum();
         int full = created.stream().mapToInt(JavaSourceParser::parsedWithJavaParser).sum();
+        int withCapabilities = created.stream().mapToInt(JavaSourceParser::featuresFromTokens).sum();
         if (lexical + full > 0) {
-            listener.info(String.format(java.util.Locale.ROOT, "Read %d files from their tokens (no unit can show a "
-                    + "capability), parsed %d with JavaParser%s", lexical, full,
+            listener.info(String.format(java.util.Locale.ROOT, "Read %d files from their tokens (%d of them with units "
+                    + "that could show a capability), parsed %d with JavaParser%s", lexical, withCapabilities, full,
                     request.fullParse() ? " (platform.fullParse)" : ""));
         }
         return parsed;

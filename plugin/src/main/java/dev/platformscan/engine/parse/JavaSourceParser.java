@@ -68,6 +68,7 @@ public final class JavaSourceParser {
     private final java.util.Set<NoiseFilter> keptNoise;
     private final boolean fullParse;
     private int readFromTokens;
+    private int featuresFromTokens;
     private int parsedWithJavaParser;
     private int boilerplateMembers;
     private int classesWithoutLogic;
@@ -234,11 +235,46 @@ public final class JavaSourceParser {
         if (!keptNoise.contains(NoiseFilter.GENERATED) && (tokens.generatedHeader() || outline.allTypesGenerated())) {
             return new LexicalReading(new ParsedFile(file, tokens.codeLines(), List.of(), true, all), tokens);
         }
-        if (!ignoreCapabilities && anyUnitCouldMatch(file, tokens, outline, classFiles)) {
-            return new LexicalReading(null, tokens);
+        List<CodeUnit> units = outline.units();
+        boolean[] couldMatch = ignoreCapabilities ? null : unitsThatCouldMatch(file, tokens, outline, classFiles);
+        if (couldMatch != null) {
+            units = withCapabilities(file, outline, couldMatch, classFiles);
+            if (units == null) {
+                return new LexicalReading(null, tokens); // a unit the token reading does not read: parse
+            }
+            featuresFromTokens++;
         }
-        return new LexicalReading(new ParsedFile(file, tokens.codeLines(), outline.units(), false, all,
+        return new LexicalReading(new ParsedFile(file, tokens.codeLines(), units, false, all,
                 outline.boilerplateMembers(), outline.classesWithoutLogic(), outline.suppressed()), tokens);
+    }
+
+    /**
+     * The outline's units with the capabilities of those that could show one, their features read from tokens
+     * ({@link LexicalFeatures}); null when one of them cannot be read so.
+     */
+    private List<CodeUnit> withCapabilities(SourceFile file, SourceOutline outline, boolean[] couldMatch,
+                                            ClassFileSource classFiles) {
+        LexicalFeatures reader = new LexicalFeatures(outline);
+        List<CodeUnit> units = new ArrayList<>(outline.units());
+        Map<String, ClassFileReader.ClassFacts> facts = new java.util.HashMap<>();
+        for (int u = 0; u < units.size(); u++) {
+            if (!couldMatch[u]) {
+                continue;
+            }
+            dev.platformscan.engine.classify.UnitFeatures features = reader.read(u);
+            if (features == null) {
+                return null;
+            }
+            CodeUnit unit = units.get(u);
+            SourceOutline.UnitContext context = outline.unitContext(u);
+            ClassFileReader.ClassFacts classFacts = file.classesDirectory() == null ? null
+                    : facts.computeIfAbsent(context.binaryName(), name -> readClassFacts(file, classFiles, name));
+            var capabilities = matcher.match(withBytecode(features, outline.tokens().image(context.declaration().name),
+                    unit.kind(), unit.startLine(), unit.endLine(), classFacts));
+            units.set(u, new CodeUnit(unit.kind(), unit.symbol(), unit.startLine(), unit.endLine(), unit.fingerprint(),
+                    unit.enclosingUnit(), capabilities, capabilities.isEmpty() ? new int[0] : features.apiUsage()));
+        }
+        return units;
     }
 
     /**
@@ -273,14 +309,14 @@ public final class JavaSourceParser {
     }
 
     /**
-     * Whether some unit of the file could show a capability, unit by unit: its own words and string literals,
+     * Which units of the file could show a capability (null: none), unit by unit: its own words and string literals,
      * the words of its classes outside method bodies (field types type its receivers, headers hold supertypes),
      * its own name and the file's type names, the file's imports; compiled classes add the names they use.
      */
-    private boolean anyUnitCouldMatch(SourceFile file, JavaTokens tokens, SourceOutline outline,
-                                      ClassFileSource classFiles) {
+    private boolean[] unitsThatCouldMatch(SourceFile file, JavaTokens tokens, SourceOutline outline,
+                                          ClassFileSource classFiles) {
         if (outline.units().isEmpty()) {
-            return false;
+            return null;
         }
         java.util.Set<String> context = new java.util.HashSet<>();
         java.util.Set<String> imports = outline.imports();
@@ -301,7 +337,7 @@ public final class JavaSourceParser {
         }
         if (!bound.anyPossible(new dev.platformscan.engine.classify.CapabilityBound.Lexicon(fileWords::contains,
                 outline.declaredNames(), fileStrings, imports))) {
-            return false;
+            return null;
         }
         boolean[] skeleton = outline.skeleton();
         for (int t = 0; t < tokens.size(); t++) {
@@ -309,6 +345,8 @@ public final class JavaSourceParser {
                 addWord(tokens, t, context);
             }
         }
+        boolean[] couldMatch = new boolean[outline.units().size()];
+        boolean any = false;
         for (int u = 0; u < outline.units().size(); u++) {
             int[] range = outline.unitTokens(u);
             java.util.Set<String> words = new java.util.HashSet<>();
@@ -322,21 +360,24 @@ public final class JavaSourceParser {
             names.add(tokens.image(range[2]));
             if (bound.anyPossible(new dev.platformscan.engine.classify.CapabilityBound.Lexicon(
                     word -> words.contains(word) || context.contains(word), names, strings, imports))) {
-                return true;
+                couldMatch[u] = true;
+                any = true;
             }
         }
-        return false;
+        return any ? couldMatch : null;
     }
 
     /** Adds the value of a string literal or text block as the parser's features hold it (escapes kept). */
-    private static void addString(JavaTokens tokens, int t, java.util.Set<String> strings) {
+    static void addString(JavaTokens tokens, int t, java.util.Set<String> strings) {
         int kind = tokens.kind(t);
         if (kind == com.github.javaparser.GeneratedJavaParserConstants.STRING_LITERAL) {
             String image = tokens.image(t);
             strings.add(image.substring(1, Math.max(1, image.length() - 1)));
         } else if (kind == com.github.javaparser.GeneratedJavaParserConstants.TEXT_BLOCK_LITERAL) {
             String image = tokens.image(t);
-            strings.add(image.substring(3, Math.max(3, image.length() - 3)));
+            // JavaParser's value drops one line terminator right after the opening quotes, nothing else
+            int from = image.startsWith("\r\n", 3) ? 5 : image.startsWith("\n", 3) || image.startsWith("\r", 3) ? 4 : 3;
+            strings.add(image.substring(Math.min(from, image.length() - 3), Math.max(3, image.length() - 3)));
         }
     }
 
@@ -400,6 +441,11 @@ public final class JavaSourceParser {
     }
 
     /** Files this parser handed to JavaParser. */
+    /** Files read from tokens whose capabilities were read from tokens too. */
+    public int featuresFromTokens() {
+        return featuresFromTokens;
+    }
+
     public int parsedWithJavaParser() {
         return parsedWithJavaParser;
     }
@@ -721,17 +767,47 @@ public final class JavaSourceParser {
 
     private SourceFile currentFile;
     private ClassFileSource currentClassFiles;
+    /** When set (tests), receives every unit's source features in unit order. */
+    private List<dev.platformscan.engine.classify.UnitFeatures> featureSink;
+
+    /** The source features of the file's units as the parser reads them, in unit order (tests); null if it fails. */
+    List<dev.platformscan.engine.classify.UnitFeatures> parserFeatures(SourceFile file, byte[] bytes) {
+        JavaSourceParser full = new JavaSourceParser(minLines, minTokens, matcher, keptNoise, true);
+        full.featureSink = new ArrayList<>();
+        ParsedFile parsed = full.parse(file, bytes, ClassFileSource.DIRECT);
+        return parsed.problems().isEmpty() ? full.featureSink : null;
+    }
+
+    /** The source features of the file's units read from tokens (null entries: left to the parser), or null. */
+    List<dev.platformscan.engine.classify.UnitFeatures> lexicalFeatures(String text) {
+        JavaTokens tokens = JavaLexer.lex(text);
+        SourceOutline outline = SourceOutline.of(tokens, minLines, minTokens, keptNoise);
+        if (outline.troubleLine() > 0) {
+            return null;
+        }
+        LexicalFeatures reader = new LexicalFeatures(outline);
+        List<dev.platformscan.engine.classify.UnitFeatures> features = new ArrayList<>();
+        for (int u = 0; u < outline.units().size(); u++) {
+            features.add(reader.read(u));
+        }
+        return features;
+    }
 
     /**
      * The compiled class's facts, or null. A class file that cannot be used (newer than ASM reads,
      * truncated, garbage) leaves the unit to its source; {@link OtherLanguageClasses} reports it once per module.
      */
     private ClassFileReader.ClassFacts readClassFacts(String binaryName) {
-        if (currentFile == null || currentFile.classesDirectory() == null) {
+        return readClassFacts(currentFile, currentClassFiles, binaryName);
+    }
+
+    private static ClassFileReader.ClassFacts readClassFacts(SourceFile file, ClassFileSource classFiles,
+                                                             String binaryName) {
+        if (file == null || file.classesDirectory() == null) {
             return null;
         }
         try {
-            byte[] bytes = currentClassFiles.read(currentFile.classesDirectory(), binaryName);
+            byte[] bytes = classFiles.read(file.classesDirectory(), binaryName);
             return bytes == null ? null : ClassFileReader.read(bytes);
         } catch (ClassFileReader.UnsupportedClassVersion | ClassFileReader.CorruptClassFile | java.io.IOException e) {
             return null;
@@ -740,7 +816,7 @@ public final class JavaSourceParser {
 
     /** Joins the compiled methods of the unit (by name and line range) to its source features. */
     private static dev.platformscan.engine.classify.UnitFeatures withBytecode(
-            dev.platformscan.engine.classify.UnitFeatures features, Node node, UnitKind kind, int startLine,
+            dev.platformscan.engine.classify.UnitFeatures features, String methodName, UnitKind kind, int startLine,
             int endLine, ClassFileReader.ClassFacts facts) {
         if (facts == null) {
             return features;
@@ -749,8 +825,7 @@ public final class JavaSourceParser {
         java.util.Set<String> types = new java.util.TreeSet<>();
         java.util.Set<String> qualified = new java.util.TreeSet<>();
         java.util.Set<String> annotations = new java.util.TreeSet<>();
-        String name = kind == UnitKind.CONSTRUCTOR ? "<init>"
-                : node instanceof MethodDeclaration method ? method.getNameAsString() : null;
+        String name = kind == UnitKind.CONSTRUCTOR ? "<init>" : kind == UnitKind.METHOD ? methodName : null;
         for (ClassFileReader.MethodFacts method : facts.methods()) {
             boolean inRange = method.firstLine() == 0 || (method.firstLine() >= startLine && method.firstLine() <= endLine);
             if ((kind == UnitKind.CLASS || method.name().equals(name)) && inRange) {
@@ -873,7 +948,11 @@ public final class JavaSourceParser {
         UnitFingerprint fingerprint = new UnitFingerprint(normalized, Hashing.mix(exactHash),
                 Hashing.mix(normalizedHash), apiNames.names(declaredNames(node)));
         var sourceFeatures = FeatureExtractor.extract(node);
-        var capabilities = matcher.match(withBytecode(sourceFeatures, node, kind, startLine, endLine, facts));
+        if (featureSink != null) {
+            featureSink.add(sourceFeatures);
+        }
+        var capabilities = matcher.match(withBytecode(sourceFeatures,
+                node instanceof MethodDeclaration method ? method.getNameAsString() : null, kind, startLine, endLine, facts));
         // API usage from source only: same-purpose clusters must not depend on whether a module was compiled
         units.add(new CodeUnit(kind, symbol, startLine, endLine, fingerprint, enclosing, capabilities,
                 capabilities.isEmpty() ? new int[0] : sourceFeatures.apiUsage()));

@@ -65,7 +65,7 @@ final class SourceOutline {
     private final int minLines;
     private final int minTokens;
     private final Set<NoiseFilter> keptNoise;
-    private final int[] match;
+    final int[] match;
     private final List<CodeUnit> units = new ArrayList<>();
     private final Set<String> imports = new TreeSet<>();
     private final Set<String> declaredNames = new HashSet<>();
@@ -73,6 +73,12 @@ final class SourceOutline {
     private final Set<String> typeNames = new HashSet<>();
     /** Per unit: its first and last token and the token of its name. */
     private final List<int[]> unitTokens = new ArrayList<>();
+    /** Per unit: its declaration and the types around it, for {@link LexicalFeatures}. */
+    private final List<UnitContext> unitContexts = new ArrayList<>();
+    /** The type declarations being read, innermost first, and the class-file name of the innermost. */
+    private final java.util.ArrayDeque<Declaration> typeChain = new java.util.ArrayDeque<>();
+    private final java.util.ArrayDeque<String> binaryChain = new java.util.ArrayDeque<>();
+    private final Set<String> staticImports = new HashSet<>();
     /** Method and constructor bodies of the types read (open and close brace), for {@link #skeleton}. */
     private final List<int[]> bodies = new ArrayList<>();
     private String packagePrefix = "";
@@ -124,6 +130,26 @@ final class SourceOutline {
     /** Names of the types the file declares. */
     Set<String> typeNames() {
         return typeNames;
+    }
+
+    /**
+     * A unit's declaration, its type declarations from the innermost (the unit itself for a class unit) out,
+     * and the class-file name of the innermost.
+     */
+    record UnitContext(Declaration declaration, List<Declaration> types, String binaryName) {
+    }
+
+    UnitContext unitContext(int i) {
+        return unitContexts.get(i);
+    }
+
+    /** Imports of the file declared {@code static} (by name, as {@link #imports()} holds them). */
+    Set<String> staticImports() {
+        return staticImports;
+    }
+
+    JavaTokens tokens() {
+        return tokens;
     }
 
     /** First token, last token and name token of unit {@code i} of {@link #units()}. */
@@ -236,13 +262,18 @@ final class SourceOutline {
             } else if (kind == GeneratedJavaParserConstants.IMPORT) {
                 int end = statementEnd(i);
                 StringBuilder name = new StringBuilder();
+                boolean isStatic = false;
                 for (int t = i + 1; t < end - 1; t++) {
                     int k = tokens.kind(t);
+                    isStatic |= k == GeneratedJavaParserConstants.STATIC;
                     if (k != GeneratedJavaParserConstants.STATIC && k != GeneratedJavaParserConstants.STAR) {
                         name.append(tokens.image(t));
                     }
                 }
                 imports.add(name.toString());
+                if (isStatic) {
+                    staticImports.add(name.toString());
+                }
                 i = end;
             } else if (kind == GeneratedJavaParserConstants.MODULE || kind == GeneratedJavaParserConstants.OPEN) {
                 trouble(i); // a module declaration: the parser reads it
@@ -297,10 +328,10 @@ final class SourceOutline {
         return size;
     }
 
-    private enum Kind { TYPE, ANNOTATION_TYPE, METHOD, CONSTRUCTOR, COMPACT_CONSTRUCTOR, FIELD, INITIALIZER }
+    enum Kind { TYPE, ANNOTATION_TYPE, METHOD, CONSTRUCTOR, COMPACT_CONSTRUCTOR, FIELD, INITIALIZER }
 
     /** One member or type declaration, as token indexes. */
-    private static final class Declaration {
+    static final class Declaration {
         Kind kind;
         int start;
         int end;
@@ -314,7 +345,7 @@ final class SourceOutline {
     }
 
     /** Reads the declaration starting at {@code start} (annotations first), or null when it cannot. */
-    private Declaration declaration(int start, int limit) {
+    Declaration declaration(int start, int limit) {
         Declaration d = new Declaration();
         d.start = start;
         int t = start;
@@ -520,6 +551,17 @@ final class SourceOutline {
         String qualifiedName = outerName == null ? packagePrefix + simple : outerName + "." + simple;
         String binaryName = outerBinary == null ? packagePrefix.replace('.', '/') + simple : outerBinary + "$" + simple;
         binaryNames.add(binaryName);
+        typeChain.push(type);
+        binaryChain.push(binaryName);
+        try {
+            collectMembers(type, qualifiedName, binaryName, enclosing);
+        } finally {
+            typeChain.pop();
+            binaryChain.pop();
+        }
+    }
+
+    private void collectMembers(Declaration type, String qualifiedName, String binaryName, int enclosing) {
         List<Declaration> members = members(type);
         if (members == null) {
             return;
@@ -571,7 +613,7 @@ final class SourceOutline {
     }
 
     /** The members of a type's body (enum constants skipped), or null (trouble) when one cannot be read. */
-    private List<Declaration> members(Declaration type) {
+    List<Declaration> members(Declaration type) {
         List<Declaration> members = new ArrayList<>();
         int close = type.end;
         int t = type.bodyOpen + 1;
@@ -585,7 +627,7 @@ final class SourceOutline {
      * Reads the declarations from {@code from} up to {@code close} into {@code members} (stray ';' skipped);
      * null when one cannot be read ({@code reportTrouble}: the outline then leaves the file to the parser).
      */
-    private List<Declaration> declarations(int from, int close, List<Declaration> members, boolean reportTrouble) {
+    List<Declaration> declarations(int from, int close, List<Declaration> members, boolean reportTrouble) {
         for (int t = from; t < close; ) {
             if (tokens.kind(t) == SEMICOLON) {
                 t++;
@@ -604,7 +646,7 @@ final class SourceOutline {
         return members;
     }
 
-    private int enumConstantsEnd(int from, int close) {
+    int enumConstantsEnd(int from, int close) {
         for (int t = from; t < close; t++) {
             int kind = tokens.kind(t);
             if (kind == LPAREN || kind == LBRACE || kind == LBRACKET) {
@@ -918,7 +960,7 @@ final class SourceOutline {
     }
 
     /** Whether the '{' at {@code open} opens a class body: of a local type or an anonymous class. */
-    private boolean isClassBody(int open) {
+    boolean isClassBody(int open) {
         int before = open - 1;
         if (tokens.kind(before) == RPAREN) {
             int argumentsOpen = match[before];
@@ -1061,6 +1103,7 @@ final class SourceOutline {
                 Hashing.mix(normalizedHash), apiNames.names(declared));
         units.add(new CodeUnit(kind, symbol, startLine, endLine, fingerprint, enclosing, List.of(), new int[0]));
         unitTokens.add(new int[] {first, last, declaration.name});
+        unitContexts.add(new UnitContext(declaration, List.copyOf(typeChain), binaryChain.peek()));
         return units.size() - 1;
     }
 }
