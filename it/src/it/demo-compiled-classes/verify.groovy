@@ -10,4 +10,13 @@ def jdbc = report.clusters.find { it.capability?.id == 'data-access' && it.unit 
 assert jdbc.capability.evidence*.signal.any { it.startsWith('imports: java.sql.') }
 assert report.clusters.any { it.cloneType == 'semantic' && it.capability.id == 'password-hashing' }
 assert report.problems.every { !it.message.contains('class-file version') }
+// features read from tokens (default) and from JavaParser's AST (platform.fullParse) give the same report,
+// bytecode joined in both: clusters, labels with their evidence, module capability counts, opportunities
+def full = new JsonSlurper().parse(new File(basedir, 'target/full-parse/report.json'))
+def log = new File(basedir, 'build.log').text
+assert log =~ /Read \d+ files from their tokens \([1-9]\d* of them with units that could show a capability\)/
+assert report.clusters == full.clusters
+assert report.modules == full.modules
+assert report.opportunities == full.opportunities
+assert report.summary == full.summary
 return true

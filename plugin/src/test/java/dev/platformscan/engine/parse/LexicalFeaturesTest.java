@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reads from the AST, for every unit it reads (the rest it leaves to the parser): calls with typed
  * receivers, types, used imports, annotations, supertypes, names, strings. Checked on this plugin's own
  * sources, the demo, the rules module and the fixtures; {@code -Dplatform.outlineCorpus=<dir>} adds another
- * tree (the performance corpus).
+ * tree (the performance corpus); {@code -Dplatform.featuresVerbose=1} prints both readings of a unit that differs and
+ * the files it skips.
  */
 class LexicalFeaturesTest {
     private static final Path BASE = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
