@@ -56,24 +56,13 @@ final class LexicalFeatures {
             GeneratedJavaParserConstants.BYTE, GeneratedJavaParserConstants.CHAR, GeneratedJavaParserConstants.SHORT,
             GeneratedJavaParserConstants.INT, GeneratedJavaParserConstants.LONG, GeneratedJavaParserConstants.FLOAT,
             GeneratedJavaParserConstants.DOUBLE, GeneratedJavaParserConstants.VOID);
-    private static final Set<Integer> MODIFIERS = Set.of(GeneratedJavaParserConstants.PUBLIC,
-            GeneratedJavaParserConstants.PROTECTED, GeneratedJavaParserConstants.PRIVATE,
-            GeneratedJavaParserConstants.STATIC, GeneratedJavaParserConstants.ABSTRACT, FINAL,
-            GeneratedJavaParserConstants.NATIVE, GeneratedJavaParserConstants.SYNCHRONIZED,
-            GeneratedJavaParserConstants.TRANSIENT, GeneratedJavaParserConstants.VOLATILE,
-            GeneratedJavaParserConstants.STRICTFP, GeneratedJavaParserConstants.SEALED,
-            GeneratedJavaParserConstants.NON_SEALED, GeneratedJavaParserConstants._DEFAULT);
     /** Keywords whose parentheses hold an expression, never a cast. */
     private static final Set<Integer> CONDITION_KEYWORDS = Set.of(GeneratedJavaParserConstants.IF,
             GeneratedJavaParserConstants.WHILE, GeneratedJavaParserConstants.SWITCH,
             GeneratedJavaParserConstants.SYNCHRONIZED);
-    /** Tokens that can start the operand of a cast to a reference type (JavaParser's cast lookahead). */
+    /** Tokens that can start the operand of a cast to a reference type (JavaParser's cast lookahead), besides literals. */
     private static final Set<Integer> OPERAND_STARTS = Set.of(LPAREN, GeneratedJavaParserConstants.BANG,
-            GeneratedJavaParserConstants.TILDE, THIS, SUPER, NEW, GeneratedJavaParserConstants.SWITCH,
-            GeneratedJavaParserConstants.INTEGER_LITERAL, GeneratedJavaParserConstants.LONG_LITERAL,
-            GeneratedJavaParserConstants.FLOATING_POINT_LITERAL, GeneratedJavaParserConstants.CHARACTER_LITERAL,
-            GeneratedJavaParserConstants.STRING_LITERAL, GeneratedJavaParserConstants.TEXT_BLOCK_LITERAL,
-            GeneratedJavaParserConstants.TRUE, GeneratedJavaParserConstants.FALSE, GeneratedJavaParserConstants.NULL);
+            GeneratedJavaParserConstants.TILDE, THIS, SUPER, NEW, GeneratedJavaParserConstants.SWITCH);
     private static final Set<Integer> SIGNS = Set.of(GeneratedJavaParserConstants.PLUS, GeneratedJavaParserConstants.MINUS,
             GeneratedJavaParserConstants.INCR, GeneratedJavaParserConstants.DECR);
 
@@ -282,7 +271,7 @@ final class LexicalFeatures {
         while (t < d.bodyOpen) {
             int kind = tokens.kind(t);
             if (kind == LT && !listing) {
-                t = closingAngle(t, d.bodyOpen) + 1;
+                t = outline.closingAngle(t, d.bodyOpen) + 1;
             } else if (kind == EXTENDS || kind == GeneratedJavaParserConstants.IMPLEMENTS) {
                 listing = true;
                 t++;
@@ -302,19 +291,6 @@ final class LexicalFeatures {
                 t++;
             }
         }
-    }
-
-    private int closingAngle(int open, int limit) {
-        int depth = 0;
-        for (int t = open; t < limit; t++) {
-            int kind = tokens.kind(t);
-            if (kind == LT) {
-                depth++;
-            } else if (kind == GT && --depth == 0) {
-                return t;
-            }
-        }
-        throw new Unsure();
     }
 
     private void classBody(int open, boolean enumBody) {
@@ -370,7 +346,7 @@ final class LexicalFeatures {
             int kind = tokens.kind(t);
             if (kind == AT) {
                 t = annotation(t, d.name);
-            } else if (MODIFIERS.contains(kind)) {
+            } else if (SourceOutline.MODIFIERS.contains(kind)) {
                 t++;
             } else if (kind == LT) {
                 t = typeParameters(t, d.name);
@@ -510,7 +486,7 @@ final class LexicalFeatures {
             int kind = tokens.kind(t);
             if (kind == AT && tokens.kind(t + 1) != GeneratedJavaParserConstants.INTERFACE) {
                 t = record ? annotation(t, limit) : skipAnnotation(t, limit);
-            } else if (MODIFIERS.contains(kind)) {
+            } else if (SourceOutline.MODIFIERS.contains(kind)) {
                 t++;
             } else {
                 return t;
@@ -865,7 +841,7 @@ final class LexicalFeatures {
         if (primitive) {
             return parts; // "(int) x", "(int) -x": a primitive type in parentheses is always a cast
         }
-        if (isName(close + 1) || OPERAND_STARTS.contains(next)) {
+        if (isName(close + 1) || OPERAND_STARTS.contains(next) || SourceOutline.LITERALS.contains(next)) {
             return parts;
         }
         if (SIGNS.contains(next) && (next == GeneratedJavaParserConstants.INCR || next == GeneratedJavaParserConstants.DECR)) {
@@ -1067,14 +1043,9 @@ final class LexicalFeatures {
 
     /** An annotation: its simple name is recorded, its arguments read as code; returns the index after it. */
     private int annotation(int at, int limit) {
-        int t = at + 1;
-        int last = t;
-        while (t + 2 < limit && tokens.kind(t + 1) == DOT && isWordToken(t + 2)) {
-            t += 2;
-            last = t;
-        }
+        int last = annotationNameEnd(at, limit);
         annotations.add(tokens.image(last));
-        t = last + 1;
+        int t = last + 1;
         if (t < limit && tokens.kind(t) == LPAREN) {
             scan(t + 1, match[t] - 1, Mode.EXPRESSION);
             t = match[t] + 1;
@@ -1083,13 +1054,15 @@ final class LexicalFeatures {
     }
 
     private int skipAnnotation(int at, int limit) {
+        int t = annotationNameEnd(at, limit) + 1;
+        return t < limit && tokens.kind(t) == LPAREN ? match[t] + 1 : t;
+    }
+
+    /** The last token of the (qualified) name of the annotation whose '@' is at {@code at}. */
+    private int annotationNameEnd(int at, int limit) {
         int t = at + 1;
         while (t + 2 < limit && tokens.kind(t + 1) == DOT && isWordToken(t + 2)) {
             t += 2;
-        }
-        t++;
-        if (t < limit && tokens.kind(t) == LPAREN) {
-            t = match[t] + 1;
         }
         return t;
     }

@@ -39,7 +39,7 @@ final class SourceOutline {
     private static final int SUPER = GeneratedJavaParserConstants.SUPER;
     private static final int NEW = GeneratedJavaParserConstants.NEW;
     private static final int RETURN = GeneratedJavaParserConstants.RETURN;
-    private static final Set<Integer> MODIFIERS = Set.of(GeneratedJavaParserConstants.PUBLIC,
+    static final Set<Integer> MODIFIERS = Set.of(GeneratedJavaParserConstants.PUBLIC,
             GeneratedJavaParserConstants.PROTECTED, GeneratedJavaParserConstants.PRIVATE,
             GeneratedJavaParserConstants.STATIC, GeneratedJavaParserConstants.ABSTRACT, GeneratedJavaParserConstants.FINAL,
             GeneratedJavaParserConstants.NATIVE, GeneratedJavaParserConstants.SYNCHRONIZED,
@@ -53,7 +53,7 @@ final class SourceOutline {
             GeneratedJavaParserConstants.XORASSIGN, GeneratedJavaParserConstants.REMASSIGN,
             GeneratedJavaParserConstants.LSHIFTASSIGN, GeneratedJavaParserConstants.RSIGNEDSHIFTASSIGN,
             GeneratedJavaParserConstants.RUNSIGNEDSHIFTASSIGN);
-    private static final Set<Integer> LITERALS = Set.of(GeneratedJavaParserConstants.INTEGER_LITERAL,
+    static final Set<Integer> LITERALS = Set.of(GeneratedJavaParserConstants.INTEGER_LITERAL,
             GeneratedJavaParserConstants.LONG_LITERAL, GeneratedJavaParserConstants.FLOATING_POINT_LITERAL,
             GeneratedJavaParserConstants.CHARACTER_LITERAL, GeneratedJavaParserConstants.STRING_LITERAL,
             GeneratedJavaParserConstants.TEXT_BLOCK_LITERAL, GeneratedJavaParserConstants.TRUE,
@@ -493,7 +493,7 @@ final class SourceOutline {
     }
 
     /** The '>' closing the '<' at {@code open} ('>>' and '>>>' close two and three). */
-    private int closingAngle(int open, int limit) {
+    int closingAngle(int open, int limit) {
         int depth = 0;
         for (int t = open; t < limit; t++) {
             int kind = tokens.kind(t);

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,19 +28,14 @@ class LexicalFeaturesTest {
 
     @Test
     void theFeaturesReadFromTokensEqualTheParsersOnRealCode() throws IOException {
-        List<Path> roots = new ArrayList<>(List.of(BASE.resolve("src/main/java"), BASE.resolve("src/test/resources"),
-                BASE.resolve("../it/demo").normalize(), BASE.resolve("../rules/src/main/java").normalize()));
-        String extra = System.getProperty("platform.outlineCorpus");
-        if (extra != null && !extra.isBlank()) {
-            roots.add(Path.of(extra));
-        }
+        List<Path> roots = SourceOutlineTest.realCodeRoots();
         int[] counts = new int[2];
         List<String> differences = new ArrayList<>();
         JavaSourceParser parser = new JavaSourceParser(6, 50,
                 new dev.platformscan.engine.classify.CapabilityMatcher(dev.platformscan.rules.RuleCatalog.empty()),
                 Set.of(), false);
         for (Path root : roots) {
-            for (Path path : javaFiles(root)) {
+            for (Path path : SourceOutlineTest.javaFiles(root)) {
                 compare(parser, root, path, counts, differences);
             }
         }
@@ -62,7 +56,7 @@ class LexicalFeaturesTest {
         JavaSourceParser parser = new JavaSourceParser(1, 1,
                 new dev.platformscan.engine.classify.CapabilityMatcher(dev.platformscan.rules.RuleCatalog.empty()),
                 java.util.EnumSet.allOf(NoiseFilter.class), false);
-        for (Path path : javaFiles(dir)) {
+        for (Path path : SourceOutlineTest.javaFiles(dir)) {
             compare(parser, dir, path, counts, differences);
         }
         System.out.printf("LexicalFeaturesTest (fixtures): %d units compared, %d read from tokens%n", counts[0], counts[1]);
@@ -134,12 +128,4 @@ class LexicalFeaturesTest {
         text.append(what).append(" missing ").append(missing).append(" extra ").append(extra).append("; ");
     }
 
-    private static List<Path> javaFiles(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).sorted().toList();
-        }
-    }
 }

@@ -27,12 +27,7 @@ class SourceOutlineTest {
 
     @Test
     void theLexicalReadingOfRealCodeEqualsTheParsersReading() throws IOException {
-        List<Path> roots = new ArrayList<>(List.of(BASE.resolve("src/main/java"), BASE.resolve("src/test/resources"),
-                BASE.resolve("../it/demo").normalize(), BASE.resolve("../rules/src/main/java").normalize()));
-        String extra = System.getProperty("platform.outlineCorpus");
-        if (extra != null && !extra.isBlank()) {
-            roots.add(Path.of(extra));
-        }
+        List<Path> roots = realCodeRoots();
         int[] read = new int[2];
         List<String> differences = new ArrayList<>();
         for (Set<NoiseFilter> kept : List.of(Set.<NoiseFilter>of(), NoiseFilter.BOILERPLATE)) {
@@ -51,6 +46,20 @@ class SourceOutlineTest {
         assertThat(read[0]).as("files compared").isGreaterThan(200);
         assertThat(read[1]).as("files the outline read (the rest it leaves to the parser)")
                 .isGreaterThan(read[0] * 9 / 10);
+    }
+
+    /**
+     * This plugin's sources, the test resources, the demo and the rules module, plus the tree named by
+     * {@code -Dplatform.outlineCorpus} (the performance corpus).
+     */
+    static List<Path> realCodeRoots() {
+        List<Path> roots = new ArrayList<>(List.of(BASE.resolve("src/main/java"), BASE.resolve("src/test/resources"),
+                BASE.resolve("../it/demo").normalize(), BASE.resolve("../rules/src/main/java").normalize()));
+        String extra = System.getProperty("platform.outlineCorpus");
+        if (extra != null && !extra.isBlank()) {
+            roots.add(Path.of(extra));
+        }
+        return roots;
     }
 
     /**
@@ -156,7 +165,7 @@ class SourceOutlineTest {
         return text.toString().trim();
     }
 
-    private static List<Path> javaFiles(Path root) throws IOException {
+    static List<Path> javaFiles(Path root) throws IOException {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
