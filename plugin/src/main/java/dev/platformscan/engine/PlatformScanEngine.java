@@ -48,6 +48,15 @@ public final class PlatformScanEngine {
     private static final long WORKER_STACK_BYTES = 256L << 20;
 
     public ScanResult scan(ScanRequest request, ScanListener listener) throws InterruptedException {
+        try (CompilerHints hints = request.compilerHints() ? CompilerHints.apply() : null) {
+            if (hints != null && hints.added()) {
+                listener.info("Compiling JavaParser and the engine with C1 only during the scan (platform.compilerHints)");
+            }
+            return scanWithHints(request, listener);
+        }
+    }
+
+    private ScanResult scanWithHints(ScanRequest request, ScanListener listener) throws InterruptedException {
         long started = System.nanoTime();
         ScannedSources sources = new SourceScanner().scan(request);
         List<Problem> problems = new ArrayList<>(sources.problems());
@@ -59,14 +68,7 @@ public final class PlatformScanEngine {
         ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
         try {
             CapabilityMatcher matcher = new CapabilityMatcher(request.rules());
-            List<ParsedFile> parsed;
-            try (CompilerHints hints = request.compilerHints() ? CompilerHints.apply() : null) {
-                if (hints != null && hints.added()) {
-                    listener.info("Compiling JavaParser and the engine with C1 only while files are parsed "
-                            + "(platform.compilerHints)");
-                }
-                parsed = new ArrayList<>(parseAll(request, sources.files(), pool, listener, matcher));
-            }
+            List<ParsedFile> parsed = new ArrayList<>(parseAll(request, sources.files(), pool, listener, matcher));
             OtherLanguageClasses otherLanguages = new OtherLanguageClasses(matcher);
             for (ModuleSource module : sources.modules()) {
                 OtherLanguageClasses.Read classes = otherLanguages.read(module,
