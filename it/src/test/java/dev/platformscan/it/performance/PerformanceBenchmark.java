@@ -128,6 +128,7 @@ class PerformanceBenchmark {
         } finally {
             Files.writeString(changed, original, StandardCharsets.UTF_8);
         }
+        runs.add(tools.mavenFloor("maven-floor", measuredPom, measured));
         runs.add(tools.cpd("cpd", measuredPom, measured, true));
         CpdOutput cpdOutput = CpdOutput.read(corpus.resolve("target/cpd.xml"));
         runs.add(tools.bareParse("bare-parse", measured, directory));
@@ -182,6 +183,22 @@ class PerformanceBenchmark {
                     scanLog.scanSeconds(), scanLog.parseSeconds(), scanLog.candidateSeconds(), scanLog.verifySeconds(),
                     m.succeeded() ? "" : "  FAILED, see " + m.log());
             return new Run(m, what, modules, scanLog);
+        }
+
+        /**
+         * The same Maven invocation as a scan, with {@code -Dplatform.skip=true}: starting Maven, reading the
+         * reactor's POMs and resolving the plugin, what any goal run on the reactor costs before it does anything.
+         */
+        Run mavenFloor(String name, Path pom, List<Module> modules) throws IOException, InterruptedException {
+            List<String> command = List.of(mvnw.toString(), "-B", "-o", "-f", pom.toString(),
+                    "-Dmaven.repo.local=" + localRepository, "-Dmaven.repo.local.tail=" + userRepository,
+                    "dev.platformscan:platform-maven-plugin:" + pluginVersion + ":scan", "-Dplatform.skip=true");
+            Measurement m = meter.run(name, command, mavenOptions("-Xmx" + heapMb + "m -Xlog:gc:file=" + meter.gcLog(name)),
+                    corpus);
+            log("%-18s %7.1f s  CPU %6.1f s  %,6d MB RSS  load %.1f%s", name, m.seconds(), m.cpuSeconds(),
+                    m.peakRssKb() / 1024, m.loadBefore(), m.succeeded() ? "" : "  FAILED, see " + m.log());
+            return new Run(m, "the scan's Maven invocation with -Dplatform.skip=true (Maven start, POMs, plugin)",
+                    modules, null);
         }
 
         Run cpd(String name, Path pom, List<Module> modules, boolean offline) throws IOException, InterruptedException {

@@ -116,6 +116,23 @@ final class PerformanceReport {
             out.append(String.format(Locale.ROOT, "| (no target) warm scan, nothing changed, ÷ cold scan | %.2f | |\n",
                     warm.get().measurement().seconds() / cold.get().measurement().seconds()));
         }
+        Optional<Run> floor = run("maven-floor");
+        if (cold.isPresent() && changed.isPresent() && floor.isPresent() && ok(floor.get())) {
+            double floorSeconds = floor.get().measurement().seconds();
+            double coldSeconds = cold.get().measurement().seconds();
+            double changedSeconds = changed.get().measurement().seconds();
+            out.append(String.format(Locale.ROOT, "| (no target) Maven's floor: the same invocation with "
+                            + "-Dplatform.skip=true, ÷ cold scan | %.2f (%.1f s: 0.10 × cold is %.1f s) | |\n",
+                    floorSeconds / coldSeconds, floorSeconds, coldSeconds * CHANGED_OVER_COLD));
+            out.append(String.format(Locale.ROOT, "| (no target) warm scan after one changed file above the floor ÷ cold "
+                            + "scan above the floor | %.2f ((%.1f − %.1f) / (%.1f − %.1f)) | |\n",
+                    (changedSeconds - floorSeconds) / (coldSeconds - floorSeconds), changedSeconds, floorSeconds,
+                    coldSeconds, floorSeconds));
+            out.append(String.format(Locale.ROOT, "| (no target) the engine's own time (\"Scan took\"), warm after one "
+                            + "changed file ÷ cold | %.2f (%.1f s / %.1f s) | |\n",
+                    changed.get().scan().scanSeconds() / cold.get().scan().scanSeconds(),
+                    changed.get().scan().scanSeconds(), cold.get().scan().scanSeconds()));
+        }
 
         out.append("\n## Scaling (cold scans of nested, line-balanced shares of the modules)\n\n");
         out.append("| share | modules | files | lines | wall (s) | CPU (s) | scan (s) | parse (s) | wall s per 100k lines |\n");
