@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mutated files, whichever comes first; {@code platform.fuzz.seed} (8) picks another sequence. A
  * failure names the seed and round, which reproduce it.
  */
-class SourceFuzzTest {
+public class SourceFuzzTest {
     private static final Pattern TOKEN = Pattern.compile(
             // literals unrolled ([^"]*(\\.[^"]*)*) so long ones do not recurse once per character
             "\\s+|//[^\\n]*|/\\*.*?\\*/|\"[^\"\\\\\\n]*+(?:\\\\.[^\"\\\\\\n]*+)*+\"?|'[^'\\\\\\n]*+(?:\\\\.[^'\\\\\\n]*+)*+'?"
@@ -134,7 +134,7 @@ class SourceFuzzTest {
      * statement line repeated, other line ends, a byte-order mark), so the paths after a successful parse
      * see hostile text too.
      */
-    static byte[] mutate(String text, Random random) {
+    public static byte[] mutate(String text, Random random) {
         if (random.nextBoolean()) {
             return gentle(text, random);
         }
