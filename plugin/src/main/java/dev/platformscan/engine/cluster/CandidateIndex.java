@@ -82,7 +82,11 @@ final class CandidateIndex {
             }
         }
         sortByKey(keys, members);
-        long[] pairs = offerBuckets(groups, signatures, keys, members, minSimilarity, executor, parallelism);
+        int[] tokens = new int[groups.size()]; // read once: the pair loops below ask for them millions of times
+        for (int g = 0; g < tokens.length; g++) {
+            tokens[g] = groups.get(g).representative().unit().tokens();
+        }
+        long[] pairs = offerBuckets(tokens, signatures, keys, members, minSimilarity, executor, parallelism);
         return sortedDistinct(pairs);
     }
 
@@ -90,7 +94,7 @@ final class CandidateIndex {
      * The candidate pairs of every bucket (a pair offered by several buckets may come more than once),
      * buckets shared out among the threads in chunks of about equal work.
      */
-    private static long[] offerBuckets(List<UnitGroup> groups, int[][] signatures, long[] keys, int[] members,
+    private static long[] offerBuckets(int[] tokens, int[][] signatures, long[] keys, int[] members,
                                        double minSimilarity, ExecutorService executor, int parallelism)
             throws InterruptedException {
         IntList starts = new IntList();
@@ -120,7 +124,7 @@ final class CandidateIndex {
             futures.add(executor.submit(() -> {
                 LongList pairs = new LongList();
                 for (int b = first; b < last; b++) {
-                    offerBucket(groups, signatures, Arrays.copyOfRange(members, starts.values[b], ends.values[b]),
+                    offerBucket(tokens, signatures, Arrays.copyOfRange(members, starts.values[b], ends.values[b]),
                             minSimilarity, pairs);
                 }
                 return pairs;
@@ -141,26 +145,25 @@ final class CandidateIndex {
         return (long) size * Math.min(size, BUCKET_LIMIT);
     }
 
-    private static void offerBucket(List<UnitGroup> groups, int[][] signatures, int[] members, double minSimilarity,
+    private static void offerBucket(int[] tokens, int[][] signatures, int[] members, double minSimilarity,
                                     LongList pairs) {
         int used = members.length;
         if (used <= BUCKET_LIMIT) {
             for (int i = 0; i < used; i++) {
                 for (int j = i + 1; j < used; j++) {
-                    offer(groups, signatures, members[i], members[j], minSimilarity, pairs);
+                    offer(tokens, signatures, members[i], members[j], minSimilarity, pairs);
                 }
             }
         } else {
             Integer[] byLength = Arrays.stream(members).boxed().toArray(Integer[]::new);
-            Arrays.sort(byLength, (a, b) -> a.equals(b) ? 0 : tokensOf(groups, a) != tokensOf(groups, b)
-                    ? Integer.compare(tokensOf(groups, a), tokensOf(groups, b)) : Integer.compare(a, b));
+            Arrays.sort(byLength, (a, b) -> a.equals(b) ? 0 : tokens[a] != tokens[b]
+                    ? Integer.compare(tokens[a], tokens[b]) : Integer.compare(a, b));
             for (int i = 0; i < byLength.length; i++) {
                 for (int j = i + 1; j < byLength.length && j <= i + BUCKET_LIMIT; j++) {
-                    if (!SimilarityVerifier.lengthsAllow(tokensOf(groups, byLength[i]), tokensOf(groups, byLength[j]),
-                            minSimilarity)) {
+                    if (!SimilarityVerifier.lengthsAllow(tokens[byLength[i]], tokens[byLength[j]], minSimilarity)) {
                         break;
                     }
-                    offer(groups, signatures, byLength[i], byLength[j], minSimilarity, pairs);
+                    offer(tokens, signatures, byLength[i], byLength[j], minSimilarity, pairs);
                 }
             }
         }
@@ -244,10 +247,6 @@ final class CandidateIndex {
         }
     }
 
-    private static int tokensOf(List<UnitGroup> groups, int g) {
-        return groups.get(g).representative().unit().tokens();
-    }
-
     private static String codes(List<UnitGroup> groups, int g) {
         return groups.get(g).representative().unit().fingerprint().normalizedTokens();
     }
@@ -289,12 +288,12 @@ final class CandidateIndex {
         return frequencies;
     }
 
-    private static void offer(List<UnitGroup> groups, int[][] signatures, int a, int b, double minSimilarity,
+    private static void offer(int[] tokens, int[][] signatures, int a, int b, double minSimilarity,
                               LongList pairs) {
         int low = Math.min(a, b);
         int high = Math.max(a, b);
-        int lengthA = tokensOf(groups, low);
-        int lengthB = tokensOf(groups, high);
+        int lengthA = tokens[low];
+        int lengthB = tokens[high];
         if (!SimilarityVerifier.lengthsAllow(lengthA, lengthB, minSimilarity)) {
             return;
         }
