@@ -93,8 +93,9 @@ public final class JavaSourceParser {
     }
 
     /**
-     * @param fullParse parse every file with JavaParser; otherwise files where no unit can show a
-     *                  capability are read from their tokens alone (see {@link #readLexically})
+     * @param fullParse parse every file with JavaParser; otherwise files are read from their tokens alone,
+     *                  capability features included, wherever the token reading knows the code (see
+     *                  {@link #readLexically})
      */
     public JavaSourceParser(int minLines, int minTokens, CapabilityMatcher matcher, java.util.Set<NoiseFilter> keptNoise,
                             boolean fullParse) {
@@ -202,11 +203,13 @@ public final class JavaSourceParser {
     }
 
     /**
-     * The parse result read from {@link JavaLexer}'s tokens alone ({@link SourceOutline}), or null when the
-     * file must be parsed: the outline met something it does not read, or a unit of the file could show a
-     * capability (its features need the AST), unless {@code ignoreCapabilities}. Equal to what the parser
-     * gives for every file it returns (SourceOutlineTest), at a fraction of the cost; a syntax error the
-     * lexer cannot see (a statement, not a bracket, literal or declaration) is then not reported.
+     * The parse result read from {@link JavaLexer}'s tokens alone ({@link SourceOutline} for the units,
+     * {@link LexicalFeatures} for the features of the units that could show a capability), or null when the
+     * file must be parsed: the outline or the feature reader met something it does not read. With
+     * {@code ignoreCapabilities} no features are read (units without capabilities). Equal to what the parser
+     * gives for every file it returns (SourceOutlineTest, LexicalFeaturesTest), at a fraction of the cost; a
+     * syntax error the lexer cannot see (a statement, not a bracket, literal or declaration) is then not
+     * reported.
      */
     ParsedFile readLexically(SourceFile file, String text, Decoded decoded, List<Problem> problems,
                              ClassFileSource classFiles, boolean ignoreCapabilities) {

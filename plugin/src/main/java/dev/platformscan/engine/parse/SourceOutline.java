@@ -17,10 +17,10 @@ import java.util.TreeSet;
  * The parser's units of a file, read from {@link JavaLexer}'s tokens alone: type declarations, methods
  * and constructors delimited by brackets and keywords, the same noise filters ({@link Boilerplate}'s rules
  * on statements, {@code @Generated}, suppression), the same symbols, token codes, hashes and API names
- * as {@link JavaSourceParser} computes from the AST. What it cannot give is a unit's features (typed
- * receivers), so it is used only for files where {@code classify.CapabilityBound} shows no capability
- * can match. Whenever the structure is not what it expects, {@link #troubleLine()} is set and the file is
- * parsed instead; {@code SourceOutlineTest} compares both on real code.
+ * as {@link JavaSourceParser} computes from the AST; {@link LexicalFeatures} reads the units' features from
+ * the same tokens and these declarations ({@link #unitContext}). Whenever the structure is not what it
+ * expects, {@link #troubleLine()} is set and the file is parsed instead; {@code SourceOutlineTest} compares
+ * both on real code.
  */
 final class SourceOutline {
     private static final int LPAREN = GeneratedJavaParserConstants.LPAREN;
