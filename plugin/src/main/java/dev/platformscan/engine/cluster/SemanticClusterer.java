@@ -161,13 +161,12 @@ public final class SemanticClusterer {
         rest.sort(Comparator.comparing(ClusterMember::file).thenComparingInt(ClusterMember::startLine));
         members.addAll(rest);
         Map<String, BitSet> lines = new HashMap<>();
-        Map<String, ParsedFile> fileOf = new HashMap<>();
-        for (IndexedUnit unit : units) {
-            fileOf.putIfAbsent(unit.file(), files.get(unit.fileIndex()));
-        }
-        for (ClusterMember member : members) {
-            lines.computeIfAbsent(member.file(), k -> new BitSet())
-                    .or(ParsedFile.codeLinesBetween(fileOf.get(member.file()).codeLines(), member.startLine(), member.endLine()));
+        List<IndexedUnit> memberUnits = new ArrayList<>();
+        memberUnits.add(center);
+        others.forEach(other -> memberUnits.add(units.get(other.getKey())));
+        for (IndexedUnit unit : memberUnits) {
+            lines.computeIfAbsent(unit.file(), k -> new BitSet()).or(ParsedFile.codeLinesBetween(
+                    files.get(unit.fileIndex()).codeLines(), unit.unit().startLine(), unit.unit().endLine()));
         }
         String unitKind = center.unit().kind() == UnitKind.CLASS ? UnitKind.CLASS.id() : UnitKind.METHOD.id();
         List<String> modules = members.stream().map(ClusterMember::module).distinct().sorted().toList();
