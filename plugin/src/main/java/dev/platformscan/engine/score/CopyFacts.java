@@ -98,6 +98,15 @@ public final class CopyFacts {
         if (lines.isEmpty() || own.isEmpty()) {
             return used;
         }
+        List<String[]> ownImports = new ArrayList<>();
+        for (String[] imported : imports(file, lines)) {
+            if (own.contains(imported[0])) {
+                ownImports.add(imported);
+            }
+        }
+        if (ownImports.isEmpty()) {
+            return used; // nothing of its own module imported: no need to read the copy's words
+        }
         Set<String> words = new TreeSet<>();
         for (int i = Math.max(0, startLine - 1); i < Math.min(lines.size(), endLine); i++) {
             Matcher word = TYPE_WORD.matcher(lines.get(i));
@@ -105,8 +114,8 @@ public final class CopyFacts {
                 words.add(word.group());
             }
         }
-        for (String[] imported : imports(file, lines)) {
-            if (own.contains(imported[0]) && words.contains(imported[1])) {
+        for (String[] imported : ownImports) {
+            if (words.contains(imported[1])) {
                 used.add(imported[0] + "." + imported[1]);
             }
         }
