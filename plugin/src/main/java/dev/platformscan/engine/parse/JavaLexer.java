@@ -195,13 +195,16 @@ public final class JavaLexer {
                 int before = i == 0 ? GeneratedJavaParserConstants.SEMICOLON : tokens.kind(i - 1);
                 keyword = (before == GeneratedJavaParserConstants.SEMICOLON || before == GeneratedJavaParserConstants.LBRACE
                         || before == GeneratedJavaParserConstants.RBRACE || before == GeneratedJavaParserConstants.COLON
-                        || before == GeneratedJavaParserConstants.ARROW || before == GeneratedJavaParserConstants.RPAREN
-                        || before == GeneratedJavaParserConstants.ELSE)
+                        || before == GeneratedJavaParserConstants.ARROW || before == GeneratedJavaParserConstants.ELSE
+                        || (before == GeneratedJavaParserConstants.RPAREN && closesStatementHeader(tokens, i - 1)))
                         && i + 1 < size && !NOT_AFTER_YIELD.contains(tokens.kind(i + 1));
             } else if (kind == GeneratedJavaParserConstants.PERMITS) {
                 keyword = inTypeHeader(tokens, i);
             } else if (kind == GeneratedJavaParserConstants.WHEN) {
-                keyword = inCaseLabel(tokens, i);
+                // a guard follows its pattern's variable or a record pattern's ')': "case String s when when.isEmpty()"
+                int before = i == 0 ? -1 : tokens.kind(i - 1);
+                keyword = (before == GeneratedJavaParserConstants.RPAREN || (i > 0 && isNameLike(tokens, i - 1)))
+                        && inCaseLabel(tokens, i);
             } else {
                 continue;
             }
@@ -215,8 +218,31 @@ public final class JavaLexer {
         return tokens.kind(i) == GeneratedJavaParserConstants.IDENTIFIER || MODULE_WORDS.contains(tokens.kind(i));
     }
 
+    /**
+     * Whether the ')' at {@code close} ends the header of an if, while or for statement (a statement may follow
+     * it: "if (done) yield 1;"); after any other ')' ("(CharSequence) yield") yield is a name.
+     */
+    private static boolean closesStatementHeader(JavaTokens tokens, int close) {
+        int depth = 0;
+        for (int t = close; t >= 0; t--) {
+            int kind = tokens.kind(t);
+            if (kind == GeneratedJavaParserConstants.RPAREN) {
+                depth++;
+            } else if (kind == GeneratedJavaParserConstants.LPAREN && --depth == 0) {
+                int before = t == 0 ? -1 : tokens.kind(t - 1);
+                return before == GeneratedJavaParserConstants.IF || before == GeneratedJavaParserConstants.WHILE
+                        || before == GeneratedJavaParserConstants.FOR;
+            } else if (depth == 0 && (kind == GeneratedJavaParserConstants.LBRACE
+                    || kind == GeneratedJavaParserConstants.RBRACE || kind == GeneratedJavaParserConstants.SEMICOLON)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the token at {@code i} is in a class or interface header (back to its keyword, however long). */
     private static boolean inTypeHeader(JavaTokens tokens, int i) {
-        for (int t = i - 1; t >= 0 && t >= i - 200; t--) {
+        for (int t = i - 1; t >= 0; t--) {
             int kind = tokens.kind(t);
             if (kind == GeneratedJavaParserConstants.CLASS || kind == GeneratedJavaParserConstants.INTERFACE) {
                 return t == 0 || tokens.kind(t - 1) != GeneratedJavaParserConstants.DOT;

@@ -63,6 +63,8 @@ final class LexicalFeatures {
     /** Tokens that can start the operand of a cast to a reference type (JavaParser's cast lookahead), besides literals. */
     private static final Set<Integer> OPERAND_STARTS = Set.of(LPAREN, GeneratedJavaParserConstants.BANG,
             GeneratedJavaParserConstants.TILDE, THIS, SUPER, NEW, GeneratedJavaParserConstants.SWITCH);
+    /** Type arguments nest at most this deep here; real code stays far below. */
+    private static final int MAX_TYPE_ARGUMENT_DEPTH = 32;
     private static final Set<Integer> SIGNS = Set.of(GeneratedJavaParserConstants.PLUS, GeneratedJavaParserConstants.MINUS,
             GeneratedJavaParserConstants.INCR, GeneratedJavaParserConstants.DECR);
 
@@ -119,7 +121,7 @@ final class LexicalFeatures {
                 callable(declaration);
             }
             return features(context);
-        } catch (RuntimeException e) { // Unsure, or an index beyond the tokens of code it misreads
+        } catch (RuntimeException | StackOverflowError e) { // Unsure, an index beyond the tokens of code it misreads
             return null;
         }
     }
@@ -229,7 +231,12 @@ final class LexicalFeatures {
                 }
                 t = end;
             } else if (kind == LT) {
-                throw new Unsure(); // a comparison or a method reference's type arguments: not told apart here
+                int end = typeArguments(t, limit, new ArrayList<>(), new ArrayList<>());
+                while (end > 0 && end + 1 <= limit && tokens.kind(end) == LBRACKET && tokens.kind(end + 1) == RBRACKET) {
+                    end += 2;
+                }
+                // "Map<K, V>::new" is skipped whole (its commas are not declarators); any other '<' compares
+                t = end > 0 && end <= limit && tokens.kind(end) == DOUBLECOLON ? end : t + 1;
             } else {
                 t++;
             }
@@ -556,7 +563,21 @@ final class LexicalFeatures {
     }
 
     /** Type arguments from the '<' at {@code open}: the index after the closing '>', or -1. */
+    private int typeArgumentDepth;
+
     private int typeArguments(int open, int limit, List<Integer> segments, List<Integer> typeAnnotations) {
+        if (typeArgumentDepth >= MAX_TYPE_ARGUMENT_DEPTH) {
+            return -1; // deeper than any real type: a list of comparisons, read as such
+        }
+        typeArgumentDepth++;
+        try {
+            return typeArgumentsAt(open, limit, segments, typeAnnotations);
+        } finally {
+            typeArgumentDepth--;
+        }
+    }
+
+    private int typeArgumentsAt(int open, int limit, List<Integer> segments, List<Integer> typeAnnotations) {
         int t = open + 1;
         if (t < limit && tokens.kind(t) == GT) {
             return t + 1; // the diamond
@@ -698,13 +719,15 @@ final class LexicalFeatures {
             } else if (kind == LBRACE) {
                 if (outline.isClassBody(t)) {
                     classBody(t, false);
+                } else if (isArrayInitializer(t, mode)) {
+                    scan(t + 1, match[t] - 1, Mode.EXPRESSION); // "{a < b, c > d}" holds no declarations
                 } else {
                     scan(t + 1, match[t] - 1, Mode.BLOCK);
                 }
                 t = match[t] + 1;
                 start = mode == Mode.BLOCK && declaring == null;
             } else if (kind == LPAREN) {
-                t = parenthesized(t);
+                t = parenthesized(t, to);
             } else if (kind == LBRACKET) {
                 scan(t + 1, match[t] - 1, Mode.EXPRESSION);
                 t = match[t] + 1;
@@ -793,11 +816,24 @@ final class LexicalFeatures {
         return t;
     }
 
+    /**
+     * Whether the '{' at {@code open} starts an array initializer: after '=' anywhere; in an expression (an
+     * annotation's value, an initializer's element) unless it is a lambda's or a switch's body.
+     */
+    private boolean isArrayInitializer(int open, Mode mode) {
+        int before = open > 0 ? tokens.kind(open - 1) : SEMICOLON;
+        if (before == ASSIGN) {
+            return true;
+        }
+        return mode == Mode.EXPRESSION && before != ARROW && before != RPAREN;
+    }
+
     /** A '(' in code: lambda parameters, a for/try header, a catch parameter, call arguments, a cast or an expression. */
-    private int parenthesized(int open) {
+    private int parenthesized(int open, int to) {
         int close = match[open];
         int before = open > 0 ? tokens.kind(open - 1) : SEMICOLON;
-        if (tokens.kind(close + 1) == ARROW) {
+        if (close + 1 <= to && tokens.kind(close + 1) == ARROW && !isName(open - 1) && before != THIS && before != SUPER
+                && !CONDITION_KEYWORDS.contains(before)) {
             parameters(open, true);
         } else if (before == GeneratedJavaParserConstants.FOR || before == GeneratedJavaParserConstants.TRY) {
             scan(open + 1, close - 1, Mode.HEADER);
@@ -841,7 +877,8 @@ final class LexicalFeatures {
         if (primitive) {
             return parts; // "(int) x", "(int) -x": a primitive type in parentheses is always a cast
         }
-        if (isName(close + 1) || OPERAND_STARTS.contains(next) || SourceOutline.LITERALS.contains(next)) {
+        if (isName(close + 1) || OPERAND_STARTS.contains(next) || SourceOutline.LITERALS.contains(next)
+                || PRIMITIVES.contains(next) || next == AT) {
             return parts;
         }
         if (SIGNS.contains(next) && (next == GeneratedJavaParserConstants.INCR || next == GeneratedJavaParserConstants.DECR)) {
@@ -942,14 +979,31 @@ final class LexicalFeatures {
         int end = at + 1;
         while (end <= to && tokens.kind(end) != COLON && tokens.kind(end) != ARROW) {
             int kind = tokens.kind(end);
-            if (kind == HOOK) {
-                throw new Unsure();
+            if (kind == HOOK && tokens.kind(end - 1) != LT && tokens.kind(end - 1) != COMMA) {
+                throw new Unsure(); // a conditional expression: its ':' is not told from the label's here
+            }
+            if (kind == GeneratedJavaParserConstants.WHEN) {
+                throw new Unsure(); // a guard: the AST walk visits it after the entry's statements
             }
             end = kind == LPAREN || kind == LBRACE || kind == LBRACKET ? match[end] + 1 : end + 1;
         }
         int t = at + 1;
         while (t < end) {
+            int patternStart = t;
+            while (t < end && (tokens.kind(t) == FINAL || tokens.kind(t) == AT)) {
+                t = tokens.kind(t) == FINAL ? t + 1 : skipAnnotation(t, end);
+            }
             TypeRef type = typeRef(t, end);
+            if (type != null && type.end < end && isName(type.end)) {
+                for (int a = patternStart; a < t; a++) {
+                    if (tokens.kind(a) == AT) {
+                        a = annotation(a, t) - 1;
+                    }
+                }
+            } else {
+                t = patternStart;
+                type = typeRef(t, end);
+            }
             if (type != null && type.end < end && tokens.kind(type.end) == LPAREN) {
                 throw new Unsure(); // a record pattern
             }
@@ -999,10 +1053,14 @@ final class LexicalFeatures {
             List<Integer> argumentAnnotations = new ArrayList<>();
             if (after <= to && tokens.kind(after) == LT) {
                 int end = typeArguments(after, to + 1, arguments, argumentAnnotations);
-                if (end > 0 && end <= to && tokens.kind(end) == DOUBLECOLON) {
+                int scope = end;
+                while (scope > 0 && scope + 1 <= to && tokens.kind(scope) == LBRACKET && tokens.kind(scope + 1) == RBRACKET) {
+                    scope += 2; // List<?>[]::new
+                }
+                if (end > 0 && scope <= to && tokens.kind(scope) == DOUBLECOLON) {
                     chain.addAll(arguments);
-                    addTypes(new TypeRef(t, end, end, chain, e, 0, argumentAnnotations));
-                    return end;
+                    addTypes(new TypeRef(t, scope, end, chain, e, 0, argumentAnnotations));
+                    return scope;
                 }
             }
             while (after + 1 <= to && tokens.kind(after) == LBRACKET && tokens.kind(after + 1) == RBRACKET) {
@@ -1031,6 +1089,9 @@ final class LexicalFeatures {
                     depth++;
                 } else if (kind == LT && --depth == 0) {
                     break;
+                } else if (kind == SEMICOLON || kind == LBRACE || kind == GeneratedJavaParserConstants.RBRACE
+                        || kind == LPAREN || kind == RPAREN) {
+                    return -1; // "x > foo()": a comparison, not type arguments; the call has no receiver
                 }
             }
             p--;

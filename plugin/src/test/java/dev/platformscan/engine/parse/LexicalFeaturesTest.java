@@ -61,7 +61,9 @@ class LexicalFeaturesTest {
         }
         System.out.printf("LexicalFeaturesTest (fixtures): %d units compared, %d read from tokens%n", counts[0], counts[1]);
         assertThat(differences).isEmpty();
-        assertThat(counts[1]).as("units of the fixtures read from tokens").isEqualTo(counts[0]).isGreaterThan(35);
+        // guards and record patterns (ReviewShapes2) are left to the parser; everything else is read from tokens
+        assertThat(counts[1]).as("units of the fixtures read from tokens").isGreaterThanOrEqualTo(counts[0] - 8)
+                .isGreaterThan(60);
     }
 
     /**
