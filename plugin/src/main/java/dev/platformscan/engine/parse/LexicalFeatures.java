@@ -21,9 +21,10 @@ import java.util.TreeSet;
  * <p>
  * It reads expressions only as far as features need: a declaration is a type followed by a name where a
  * statement starts, a cast is a parenthesized type followed by an operand, a call is a name followed by
- * '('. Wherever the code is not one of the shapes it knows (an annotation type, a record pattern, explicit
- * type arguments of a constructor call, ...), {@link #read} gives null and the file is parsed instead;
- * {@code LexicalFeaturesTest} compares both readings on real code.
+ * '('. Wherever the code is not one of the shapes it knows (an annotation type, a record pattern, a switch
+ * guard, explicit type arguments of a constructor call, ...), {@link #read} gives null and the file is parsed
+ * instead; {@code LexicalFeaturesTest} compares both readings on real code, mutated code and fixtures
+ * (ReviewShapes2 holds what an independent review found).
  */
 final class LexicalFeatures {
     private static final int IDENTIFIER_CODE = dev.platformscan.engine.fingerprint.TokenNormalizer.IDENTIFIER;
