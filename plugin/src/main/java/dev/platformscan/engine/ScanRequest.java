@@ -31,8 +31,8 @@ import java.util.List;
  * @param fullParse      parse every file with JavaParser (every syntax error reported), also the files whose
  *                       units the lexer reads exactly (see {@code parse.JavaSourceParser#readLexically}); slower,
  *                       the same units, clusters and labels
- * @param compilerHints  keep HotSpot's C2 compiler off JavaParser's and the engine's methods while files are
- *                       parsed ({@code parse.CompilerHints}): a scan is a short burst, C2 cost more than it saved
+ * @param compilerHints  keep HotSpot's C2 compiler off JavaParser's and the engine's methods while the scan
+ *                       runs ({@code parse.CompilerHints}): a scan is a short burst, C2 cost more than it saved
  */
 public record ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
                           double minSimilarity, Scope scope, boolean includeTests, List<String> excludes,
@@ -41,7 +41,7 @@ public record ScanRequest(Path executionRoot, List<ModuleSource> modules, int mi
                           java.util.Set<dev.platformscan.engine.parse.NoiseFilter> keptNoise, Path cacheDirectory,
                           boolean fullParse, boolean compilerHints) {
 
-    /** A request with the parse stage's compiler hints on. */
+    /** A request with the compiler hints on. */
     public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
                        double minSimilarity, Scope scope, boolean includeTests, List<String> excludes, int threads,
                        RuleCatalog rules, boolean includeBoilerplate, dev.platformscan.engine.score.ScoringSettings scoring,
@@ -51,7 +51,7 @@ public record ScanRequest(Path executionRoot, List<ModuleSource> modules, int mi
                 rules, includeBoilerplate, scoring, keptNoise, cacheDirectory, fullParse, true);
     }
 
-    /** A request that reads from tokens alone the files where no capability can match. */
+    /** A request that reads files from their tokens where it can (no {@code fullParse}). */
     public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
                        double minSimilarity, Scope scope, boolean includeTests, List<String> excludes, int threads,
                        RuleCatalog rules, boolean includeBoilerplate, dev.platformscan.engine.score.ScoringSettings scoring,

@@ -57,28 +57,17 @@ final class ClassFileReader {
     }
 
     /**
-     * Adds what the compiled class {@code binaryName} adds to its source's features: simple names of the
-     * types, calls, annotations and supertypes it uses to {@code words}, the qualified type names to
-     * {@code qualified}. Nothing when there is no usable class file (the parser then uses the source alone).
+     * Adds what a compiled class adds to its source's features: simple names of the types, calls, annotations
+     * and supertypes it uses to {@code words}, the qualified type names to {@code qualified}.
      */
-    static void addNames(ClassFileSource classFiles, Path classesDirectory, String binaryName,
-                         java.util.Set<String> words, java.util.Set<String> qualified) {
-        try {
-            byte[] bytes = classFiles.read(classesDirectory, binaryName);
-            if (bytes == null) {
-                return;
-            }
-            ClassFacts facts = read(bytes);
-            addSimple(facts.supertypes(), words);
-            addSimple(facts.annotations(), words);
-            for (MethodFacts method : facts.methods()) {
-                addSimple(method.calls(), words);
-                addSimple(method.types(), words);
-                addSimple(method.annotations(), words);
-                qualified.addAll(method.qualifiedTypes());
-            }
-        } catch (IOException | UnsupportedClassVersion | CorruptClassFile | RuntimeException e) {
-            // the parser ignores such a class file too
+    static void addNames(ClassFacts facts, java.util.Set<String> words, java.util.Set<String> qualified) {
+        addSimple(facts.supertypes(), words);
+        addSimple(facts.annotations(), words);
+        for (MethodFacts method : facts.methods()) {
+            addSimple(method.calls(), words);
+            addSimple(method.types(), words);
+            addSimple(method.annotations(), words);
+            qualified.addAll(method.qualifiedTypes());
         }
     }
 

@@ -239,9 +239,10 @@ public final class JavaSourceParser {
             return new LexicalReading(new ParsedFile(file, tokens.codeLines(), List.of(), true, all), tokens);
         }
         List<CodeUnit> units = outline.units();
-        boolean[] couldMatch = ignoreCapabilities ? null : unitsThatCouldMatch(file, tokens, outline, classFiles);
+        CompiledTypes compiled = new CompiledTypes(file, classFiles);
+        boolean[] couldMatch = ignoreCapabilities ? null : unitsThatCouldMatch(file, tokens, outline, compiled);
         if (couldMatch != null) {
-            units = withCapabilities(file, outline, couldMatch, classFiles);
+            units = withCapabilities(outline, couldMatch, compiled);
             if (units == null) {
                 return new LexicalReading(null, tokens); // a unit the token reading does not read: parse
             }
@@ -252,14 +253,37 @@ public final class JavaSourceParser {
     }
 
     /**
+     * The compiled classes of a file's types, each read once for the capability bound and the features (null:
+     * no usable class file); nothing is read when the file's module has no classes directory.
+     */
+    private static final class CompiledTypes {
+        private final SourceFile file;
+        private final ClassFileSource classFiles;
+        private final Map<String, ClassFileReader.ClassFacts> read = new java.util.HashMap<>();
+
+        CompiledTypes(SourceFile file, ClassFileSource classFiles) {
+            this.file = file;
+            this.classFiles = classFiles;
+        }
+
+        ClassFileReader.ClassFacts of(String binaryName) {
+            if (file.classesDirectory() == null) {
+                return null;
+            }
+            if (!read.containsKey(binaryName)) {
+                read.put(binaryName, readClassFacts(file, classFiles, binaryName));
+            }
+            return read.get(binaryName);
+        }
+    }
+
+    /**
      * The outline's units with the capabilities of those that could show one, their features read from tokens
      * ({@link LexicalFeatures}); null when one of them cannot be read so.
      */
-    private List<CodeUnit> withCapabilities(SourceFile file, SourceOutline outline, boolean[] couldMatch,
-                                            ClassFileSource classFiles) {
+    private List<CodeUnit> withCapabilities(SourceOutline outline, boolean[] couldMatch, CompiledTypes compiled) {
         LexicalFeatures reader = new LexicalFeatures(outline);
         List<CodeUnit> units = new ArrayList<>(outline.units());
-        Map<String, ClassFileReader.ClassFacts> facts = new java.util.HashMap<>();
         for (int u = 0; u < units.size(); u++) {
             if (!couldMatch[u]) {
                 continue;
@@ -270,10 +294,8 @@ public final class JavaSourceParser {
             }
             CodeUnit unit = units.get(u);
             SourceOutline.UnitContext context = outline.unitContext(u);
-            ClassFileReader.ClassFacts classFacts = file.classesDirectory() == null ? null
-                    : facts.computeIfAbsent(context.binaryName(), name -> readClassFacts(file, classFiles, name));
             var capabilities = matcher.match(withBytecode(features, outline.tokens().image(context.declaration().name),
-                    unit.kind(), unit.startLine(), unit.endLine(), classFacts));
+                    unit.kind(), unit.startLine(), unit.endLine(), compiled.of(context.binaryName())));
             units.set(u, new CodeUnit(unit.kind(), unit.symbol(), unit.startLine(), unit.endLine(), unit.fingerprint(),
                     unit.enclosingUnit(), capabilities, capabilities.isEmpty() ? new int[0] : features.apiUsage()));
         }
@@ -317,7 +339,7 @@ public final class JavaSourceParser {
      * its own name and the file's type names, the file's imports; compiled classes add the names they use.
      */
     private boolean[] unitsThatCouldMatch(SourceFile file, JavaTokens tokens, SourceOutline outline,
-                                          ClassFileSource classFiles) {
+                                          CompiledTypes compiled) {
         if (outline.units().isEmpty()) {
             return null;
         }
@@ -326,7 +348,10 @@ public final class JavaSourceParser {
         if (file.classesDirectory() != null && Files.isDirectory(file.classesDirectory())) {
             imports = new java.util.HashSet<>(imports);
             for (String binaryName : outline.binaryNames()) {
-                ClassFileReader.addNames(classFiles, file.classesDirectory(), binaryName, context, imports);
+                ClassFileReader.ClassFacts facts = compiled.of(binaryName);
+                if (facts != null) {
+                    ClassFileReader.addNames(facts, context, imports);
+                }
             }
         }
         dev.platformscan.engine.classify.CapabilityBound bound = matcher.bound();
@@ -443,12 +468,12 @@ public final class JavaSourceParser {
         return readFromTokens;
     }
 
-    /** Files this parser handed to JavaParser. */
     /** Files read from tokens whose capabilities were read from tokens too. */
     public int featuresFromTokens() {
         return featuresFromTokens;
     }
 
+    /** Files this parser handed to JavaParser. */
     public int parsedWithJavaParser() {
         return parsedWithJavaParser;
     }

@@ -66,8 +66,6 @@ final class LexicalFeatures {
             GeneratedJavaParserConstants.TILDE, THIS, SUPER, NEW, GeneratedJavaParserConstants.SWITCH);
     /** Type arguments nest at most this deep here; real code stays far below. */
     private static final int MAX_TYPE_ARGUMENT_DEPTH = 32;
-    private static final Set<Integer> SIGNS = Set.of(GeneratedJavaParserConstants.PLUS, GeneratedJavaParserConstants.MINUS,
-            GeneratedJavaParserConstants.INCR, GeneratedJavaParserConstants.DECR);
 
     /** How {@link #scan} reads a stretch of code: statements, a for or try header, or an expression. */
     private enum Mode { BLOCK, HEADER, EXPRESSION }
@@ -335,11 +333,11 @@ final class LexicalFeatures {
     private void member(SourceOutline.Declaration d) {
         switch (d.kind) {
             case FIELD -> {
-                int next = declarationAt(d.start, d.end);
-                if (next < 0) {
+                TypeRef type = declarationAt(d.start, d.end);
+                if (type == null) {
                     throw new Unsure();
                 }
-                scan(next, d.end, Mode.BLOCK, lastDeclared);
+                scan(declarator(type.end, type), d.end, Mode.BLOCK, type);
             }
             case INITIALIZER -> scan(d.bodyOpen + 1, match[d.bodyOpen] - 1, Mode.BLOCK);
             case METHOD, CONSTRUCTOR, COMPACT_CONSTRUCTOR -> callable(d);
@@ -592,14 +590,10 @@ final class LexicalFeatures {
                 t++;
                 if (t < limit && (tokens.kind(t) == EXTENDS || tokens.kind(t) == SUPER)) {
                     t++;
-                } else if (t < limit && (tokens.kind(t) == COMMA || tokens.kind(t) == GT)) {
-                    t = afterArgument(t);
-                    if (t < 0) {
-                        return -1;
-                    }
-                    if (tokens.kind(t - 1) == GT) {
-                        return t;
-                    }
+                } else if (t < limit && tokens.kind(t) == GT) {
+                    return t + 1; // "<?>"
+                } else if (t < limit && tokens.kind(t) == COMMA) {
+                    t++; // "<?, ...>"
                     continue;
                 } else {
                     return -1;
@@ -626,11 +620,6 @@ final class LexicalFeatures {
         return -1;
     }
 
-    /** At the ',' or '>' after a type argument: the index after it. */
-    private int afterArgument(int t) {
-        return tokens.kind(t) == COMMA || tokens.kind(t) == GT ? t + 1 : -1;
-    }
-
     /** Adds a confirmed type's class-or-interface names and records its annotations. */
     private void addTypes(TypeRef type) {
         for (int segment : type.segments) {
@@ -644,17 +633,9 @@ final class LexicalFeatures {
     /** The extractor's simpleName: a class type's simple name, a primitive's name, an array's element as spelled. */
     private String simpleName(TypeRef type, int extraDims) {
         if (type.dims + extraDims == 0) {
-            return type.last >= 0 ? tokens.image(type.last) : tokens.image(type.start + countAnnotationTokens(type));
+            return tokens.image(type.last >= 0 ? type.last : type.elementEnd - 1); // a primitive ends its element
         }
         return asString(type.start, type.elementEnd);
-    }
-
-    private int countAnnotationTokens(TypeRef type) {
-        int t = type.start;
-        while (tokens.kind(t) == AT) {
-            t = skipAnnotation(t, type.end);
-        }
-        return t - type.start;
     }
 
     /** A type's text as JavaParser's {@code asString} gives it: annotations dropped, no spaces but in wildcards. */
@@ -679,9 +660,6 @@ final class LexicalFeatures {
 
     // ---------------------------------------------------------------- code
 
-    /** The type of the declaration {@link #declarationAt} read last. */
-    private TypeRef lastDeclared;
-
     private void scan(int from, int to, Mode mode) {
         scan(from, to, mode, null);
     }
@@ -700,10 +678,10 @@ final class LexicalFeatures {
                 if (kind == LT) {
                     throw new Unsure(); // explicit type arguments of this(...) or super(...)
                 }
-                int next = declarationAt(t, to + 1);
-                if (next >= 0) {
-                    declaring = lastDeclared;
-                    t = next;
+                TypeRef declared = declarationAt(t, to + 1);
+                if (declared != null) {
+                    declaring = declared;
+                    t = declarator(declared.end, declared);
                     continue;
                 }
             }
@@ -780,20 +758,20 @@ final class LexicalFeatures {
     }
 
     /**
-     * A statement starting at {@code t} that declares variables ({@code final} and annotations, a type, a name):
-     * records its type and first declarator and returns the index after the declarator's name; -1 otherwise.
+     * The type of a statement starting at {@code from} that declares variables ({@code final} and annotations, a
+     * type, a name), with its annotations and class types recorded; null when the statement declares nothing.
+     * The caller reads the first declarator, at the type's end.
      */
-    private int declarationAt(int from, int limit) {
+    private TypeRef declarationAt(int from, int limit) {
         int t = skipModifiersAndAnnotations(from, limit, false);
         TypeRef type = typeRef(t, limit);
         if (type == null || type.end >= limit || !isName(type.end)) {
-            return -1;
+            return null;
         }
         int after = type.end + 1;
         int next = after < limit ? tokens.kind(after) : SEMICOLON;
-        if (next != ASSIGN && next != SEMICOLON && next != COMMA && next != COLON && next != LBRACKET
-                && !(after >= limit)) {
-            return -1;
+        if (next != ASSIGN && next != SEMICOLON && next != COMMA && next != COLON && next != LBRACKET) {
+            return null;
         }
         for (int a = from; a < t; a++) {
             if (tokens.kind(a) == AT) {
@@ -801,8 +779,7 @@ final class LexicalFeatures {
             }
         }
         addTypes(type); // "var" too: the engine's parser configuration leaves it a class type
-        lastDeclared = type;
-        return declarator(type.end, type);
+        return type;
     }
 
     /** A variable's name (and dimensions): puts its type; returns the index after it. */
@@ -882,7 +859,7 @@ final class LexicalFeatures {
                 || PRIMITIVES.contains(next) || next == AT) {
             return parts;
         }
-        if (SIGNS.contains(next) && (next == GeneratedJavaParserConstants.INCR || next == GeneratedJavaParserConstants.DECR)) {
+        if (next == GeneratedJavaParserConstants.INCR || next == GeneratedJavaParserConstants.DECR) {
             throw new Unsure();
         }
         return null;

@@ -75,9 +75,8 @@ final class SourceOutline {
     private final List<int[]> unitTokens = new ArrayList<>();
     /** Per unit: its declaration and the types around it, for {@link LexicalFeatures}. */
     private final List<UnitContext> unitContexts = new ArrayList<>();
-    /** The type declarations being read, innermost first, and the class-file name of the innermost. */
+    /** The type declarations being read, innermost first. */
     private final java.util.ArrayDeque<Declaration> typeChain = new java.util.ArrayDeque<>();
-    private final java.util.ArrayDeque<String> binaryChain = new java.util.ArrayDeque<>();
     private final Set<String> staticImports = new HashSet<>();
     /** Method and constructor bodies of the types read (open and close brace), for {@link #skeleton}. */
     private final List<int[]> bodies = new ArrayList<>();
@@ -133,10 +132,13 @@ final class SourceOutline {
     }
 
     /**
-     * A unit's declaration, its type declarations from the innermost (the unit itself for a class unit) out,
-     * and the class-file name of the innermost.
+     * A unit's declaration and its type declarations from the innermost (the unit itself for a class unit) out.
      */
-    record UnitContext(Declaration declaration, List<Declaration> types, String binaryName) {
+    record UnitContext(Declaration declaration, List<Declaration> types) {
+        /** The class-file name of the innermost type ("com/x/Outer$Inner"). */
+        String binaryName() {
+            return types.get(0).binaryName;
+        }
     }
 
     UnitContext unitContext(int i) {
@@ -342,6 +344,8 @@ final class SourceOutline {
         boolean generated;
         boolean suppressedByAnnotation;
         boolean isStatic;
+        /** A type's class-file name, once the outline has placed it ("com/x/Outer$Inner"). */
+        String binaryName;
     }
 
     /** Reads the declaration starting at {@code start} (annotations first), or null when it cannot. */
@@ -551,13 +555,12 @@ final class SourceOutline {
         String qualifiedName = outerName == null ? packagePrefix + simple : outerName + "." + simple;
         String binaryName = outerBinary == null ? packagePrefix.replace('.', '/') + simple : outerBinary + "$" + simple;
         binaryNames.add(binaryName);
+        type.binaryName = binaryName;
         typeChain.push(type);
-        binaryChain.push(binaryName);
         try {
             collectMembers(type, qualifiedName, binaryName, enclosing);
         } finally {
             typeChain.pop();
-            binaryChain.pop();
         }
     }
 
@@ -1103,7 +1106,7 @@ final class SourceOutline {
                 Hashing.mix(normalizedHash), apiNames.names(declared));
         units.add(new CodeUnit(kind, symbol, startLine, endLine, fingerprint, enclosing, List.of(), new int[0]));
         unitTokens.add(new int[] {first, last, declaration.name});
-        unitContexts.add(new UnitContext(declaration, List.copyOf(typeChain), binaryChain.peek()));
+        unitContexts.add(new UnitContext(declaration, List.copyOf(typeChain)));
         return units.size() - 1;
     }
 }
