@@ -345,7 +345,9 @@ public final class JavaSourceParser {
         }
         java.util.Set<String> context = new java.util.HashSet<>();
         java.util.Set<String> imports = outline.imports();
-        if (file.classesDirectory() != null && Files.isDirectory(file.classesDirectory())) {
+        if (file.classesDirectory() != null) {
+            // looked up even before the module is compiled: the parse cache records the absent class files, so a
+            // compile that adds them is seen (as the parser path does, type by type)
             imports = new java.util.HashSet<>(imports);
             for (String binaryName : outline.binaryNames()) {
                 ClassFileReader.ClassFacts facts = compiled.of(binaryName);

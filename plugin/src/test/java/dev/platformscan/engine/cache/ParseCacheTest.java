@@ -388,6 +388,67 @@ class ParseCacheTest {
         assertThat(capabilities(deletedClass)).isEmpty();
     }
 
+    /**
+     * A file read from its tokens whose own words cannot show a capability, scanned before its module was
+     * compiled (no classes directory yet): the class files it looked for are part of its cache entry, so the
+     * compiled class, whose calls name the owner the source hides, is seen by the next scan.
+     */
+    @Test
+    void classFilesThatAppearAfterTheFirstScanAreSeen() throws Exception {
+        Path module = root.resolve("late");
+        Path sources = module.resolve("src/main/java");
+        Path source = sources.resolve("demo/Hashes.java");
+        Path helper = sources.resolve("demo/Algorithms.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, """
+                package demo;
+
+                public class Hashes {
+                    public byte[] hash(byte[] input) throws Exception {
+                        var algorithm = Algorithms.sha256();
+                        return algorithm.digest(input);
+                    }
+                }
+                """);
+        Files.writeString(helper, """
+                package demo;
+
+                class Algorithms {
+                    static java.security.MessageDigest sha256() throws Exception {
+                        return java.security.MessageDigest.getInstance("SHA-256");
+                    }
+                }
+                """);
+        Path classes = module.resolve("target/classes"); // not there before the module is compiled
+        RuleCatalog digesting = new RuleCatalog(List.of(new RuleLoader().parse(new StringReader("""
+                id: digesting
+                name: Digesting
+                threshold: 2
+                signals:
+                  - calls: MessageDigest.digest
+                    weight: 2
+                """), "digesting.yaml")));
+        ScanRequest request = new ScanRequest(root, List.of(new ModuleSource("g:late", "late", module, "jar",
+                List.of(sources), List.of(), "UTF-8", "17", classes)), 1, 1, 0.7, Scope.ALL, false, List.of(), 1,
+                digesting);
+
+        Run before = warmEqualsCold(request);
+        assertThat(capabilityCounts(before, "g:late")).as("the source alone hides MessageDigest").isEmpty();
+
+        Files.createDirectories(classes);
+        int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-g", "-d", classes.toString(),
+                source.toString(), helper.toString());
+        assertThat(status).isZero();
+        Run after = warmEqualsCold(request);
+        assertThat(after.parsed()).as("class files appeared for both files").isEqualTo(2);
+        assertThat(capabilityCounts(after, "g:late")).containsKey("digesting");
+    }
+
+    private static java.util.Map<String, Integer> capabilityCounts(Run run, String module) {
+        return run.result().modules().stream().filter(m -> m.id().equals(module)).findFirst()
+                .map(ModuleSummary::capabilities).orElseThrow();
+    }
+
     private static java.util.Map<String, Integer> capabilities(Run run) {
         return run.result().modules().stream().filter(m -> m.id().equals("g:compiled")).findFirst()
                 .map(ModuleSummary::capabilities).orElseThrow();
