@@ -162,6 +162,13 @@ class PerformanceBenchmark {
                          String pluginVersion,
                          String pmdPluginVersion, int heapMb, String jvmOptions) {
 
+        /** The offline {@code platform:scan} of the corpus POM {@code pom}, with one more argument. */
+        private List<String> scanCommand(Path pom, String argument) {
+            return List.of(mvnw.toString(), "-B", "-o", "-f", pom.toString(), "-Dmaven.repo.local=" + localRepository,
+                    "-Dmaven.repo.local.tail=" + userRepository,
+                    "dev.platformscan:platform-maven-plugin:" + pluginVersion + ":scan", argument);
+        }
+
         /** {@code MAVEN_OPTS} of a measured Maven run: the given options, then {@code performance.jvmOptions}. */
         private Map<String, String> mavenOptions(String options) {
             return Map.of("MAVEN_OPTS", (options + " " + jvmOptions).trim());
@@ -172,11 +179,8 @@ class PerformanceBenchmark {
             if (cold) {
                 removeBuildOutput(corpus);
             }
-            List<String> command = List.of(mvnw.toString(), "-B", "-o", "-f", pom.toString(),
-                    "-Dmaven.repo.local=" + localRepository, "-Dmaven.repo.local.tail=" + userRepository,
-                    "dev.platformscan:platform-maven-plugin:" + pluginVersion + ":scan", "-Dplatform.formats=json");
-            Measurement m = meter.run(name, command, mavenOptions("-Xmx" + heapMb + "m -Xlog:gc:file=" + meter.gcLog(name)),
-                    corpus);
+            Measurement m = meter.run(name, scanCommand(pom, "-Dplatform.formats=json"),
+                    mavenOptions("-Xmx" + heapMb + "m -Xlog:gc:file=" + meter.gcLog(name)), corpus);
             ScanLog scanLog = ScanLog.read(m.log());
             log("%-18s %7.1f s  CPU %6.1f s  %,6d MB RSS  load %.1f  (scan %.1f s: parse %.1f s, candidates %.1f s, "
                             + "verify %.1f s)%s", name, m.seconds(), m.cpuSeconds(), m.peakRssKb() / 1024, m.loadBefore(),
@@ -190,11 +194,8 @@ class PerformanceBenchmark {
          * reactor's POMs and resolving the plugin, what any goal run on the reactor costs before it does anything.
          */
         Run mavenFloor(String name, Path pom, List<Module> modules) throws IOException, InterruptedException {
-            List<String> command = List.of(mvnw.toString(), "-B", "-o", "-f", pom.toString(),
-                    "-Dmaven.repo.local=" + localRepository, "-Dmaven.repo.local.tail=" + userRepository,
-                    "dev.platformscan:platform-maven-plugin:" + pluginVersion + ":scan", "-Dplatform.skip=true");
-            Measurement m = meter.run(name, command, mavenOptions("-Xmx" + heapMb + "m -Xlog:gc:file=" + meter.gcLog(name)),
-                    corpus);
+            Measurement m = meter.run(name, scanCommand(pom, "-Dplatform.skip=true"),
+                    mavenOptions("-Xmx" + heapMb + "m -Xlog:gc:file=" + meter.gcLog(name)), corpus);
             log("%-18s %7.1f s  CPU %6.1f s  %,6d MB RSS  load %.1f%s", name, m.seconds(), m.cpuSeconds(),
                     m.peakRssKb() / 1024, m.loadBefore(), m.succeeded() ? "" : "  FAILED, see " + m.log());
             return new Run(m, "the scan's Maven invocation with -Dplatform.skip=true (Maven start, POMs, plugin)",
