@@ -246,7 +246,7 @@ public final class PlatformScanEngine {
             Map<String, Integer> perCapability = capabilities.computeIfAbsent(file.source().moduleId(),
                     k -> new java.util.TreeMap<>());
             for (var unit : file.units()) {
-                if (unit.kind() == dev.platformscan.engine.parse.UnitKind.CLASS || unit.enclosingUnit() < 0
+                if (unit.kind().isType() || unit.enclosingUnit() < 0
                         || !sameCapabilities(unit, file.units().get(unit.enclosingUnit()))) {
                     for (CapabilityMatch match : unit.capabilities()) {
                         perCapability.merge(match.capability(), 1, Integer::sum);

@@ -14,17 +14,32 @@ import java.util.List;
  * @param members    representative first, then the others in file order
  * @param duplicatedLines code lines in all members (counted once per line)
  * @param capability what the copies do, or null when no rule says
+ * @param family     id of the family the cluster belongs to: clusters that verified copies link together
+ *                   (see {@code CloneFamilies}); a cluster alone is its own family and has its own id here
  */
 public record CloneCluster(String id, CloneType cloneType, double similarity, String unit,
                            List<String> modules, List<ClusterMember> members, int duplicatedLines,
-                           dev.platformscan.engine.classify.ClusterCapability capability) {
+                           dev.platformscan.engine.classify.ClusterCapability capability, String family) {
 
     public CloneCluster {
         modules = List.copyOf(modules);
         members = List.copyOf(members);
+        family = family == null ? id : family;
+    }
+
+    /** A cluster that is its own family. */
+    public CloneCluster(String id, CloneType cloneType, double similarity, String unit, List<String> modules,
+                        List<ClusterMember> members, int duplicatedLines,
+                        dev.platformscan.engine.classify.ClusterCapability capability) {
+        this(id, cloneType, similarity, unit, modules, members, duplicatedLines, capability, id);
     }
 
     public CloneCluster withCapability(dev.platformscan.engine.classify.ClusterCapability label) {
-        return new CloneCluster(id, cloneType, similarity, unit, modules, members, duplicatedLines, label);
+        return new CloneCluster(id, cloneType, similarity, unit, modules, members, duplicatedLines, label, family);
+    }
+
+    public CloneCluster withFamily(String familyId) {
+        return new CloneCluster(id, cloneType, similarity, unit, modules, members, duplicatedLines, capability,
+                familyId);
     }
 }

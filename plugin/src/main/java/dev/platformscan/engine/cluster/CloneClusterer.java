@@ -146,7 +146,7 @@ public final class CloneClusterer {
             if (unit.unit().tokens() == 0) {
                 continue; // compiled from another language: no tokens to compare
             }
-            String key = (unit.unit().kind() == UnitKind.CLASS ? "C" : "M") + unit.unit().fingerprint().normalizedHash()
+            String key = (unit.unit().kind().isType() ? "C" : "M") + unit.unit().fingerprint().normalizedHash()
                     + ":" + unit.unit().tokens();
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(unit);
         }
@@ -470,7 +470,7 @@ public final class CloneClusterer {
         int duplicatedLines = linesPerFile.values().stream().mapToInt(BitSet::cardinality).sum();
         CloneType type = allExact ? CloneType.T1 : allNormalized ? CloneType.T2 : CloneType.T3;
         List<String> modules = clusterMembers.stream().map(ClusterMember::module).distinct().sorted().toList();
-        String unitKind = representative.unit().kind() == UnitKind.CLASS ? UnitKind.CLASS.id()
+        String unitKind = representative.unit().kind().isType() ? representative.unit().kind().id()
                 : sorted.stream().allMatch(u -> u.unit().kind() == UnitKind.CONSTRUCTOR)
                 ? UnitKind.CONSTRUCTOR.id() : UnitKind.METHOD.id();
         return new CloneCluster(clusterId(unitKind, clusterMembers), type, lowest, unitKind, modules, clusterMembers,

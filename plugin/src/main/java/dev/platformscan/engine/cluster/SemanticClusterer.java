@@ -57,7 +57,7 @@ public final class SemanticClusterer {
                 continue;
             }
             for (CapabilityMatch match : unit.unit().capabilities()) {
-                String kind = unit.unit().kind() == UnitKind.CLASS ? "class" : "callable";
+                String kind = unit.unit().kind().isType() ? "class" : "callable";
                 byCapability.computeIfAbsent(match.capability() + "/" + kind, k -> new ArrayList<>()).add(unit);
             }
         }
@@ -168,7 +168,7 @@ public final class SemanticClusterer {
             lines.computeIfAbsent(unit.file(), k -> new BitSet()).or(ParsedFile.codeLinesBetween(
                     files.get(unit.fileIndex()).codeLines(), unit.unit().startLine(), unit.unit().endLine()));
         }
-        String unitKind = center.unit().kind() == UnitKind.CLASS ? UnitKind.CLASS.id() : UnitKind.METHOD.id();
+        String unitKind = center.unit().kind().isType() ? center.unit().kind().id() : UnitKind.METHOD.id();
         List<String> modules = members.stream().map(ClusterMember::module).distinct().sorted().toList();
         return new CloneCluster(CloneClusterer.clusterId("semantic-" + unitKind, members), CloneType.SEMANTIC, lowest,
                 unitKind, modules, members, lines.values().stream().mapToInt(BitSet::cardinality).sum(), null);

@@ -28,6 +28,6 @@ record UnitGroup(int index, List<IndexedUnit> units, boolean searchable) {
     }
 
     boolean isClass() {
-        return representative().unit().kind() == dev.platformscan.engine.parse.UnitKind.CLASS;
+        return representative().unit().kind().isType();
     }
 }

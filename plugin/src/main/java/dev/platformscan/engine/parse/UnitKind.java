@@ -17,8 +17,13 @@ public enum UnitKind {
         return id;
     }
 
-    /** Methods and constructors are compared with each other, classes with classes. */
+    /** True for type declarations (classes, and any other kind of type unit), false for methods and constructors. */
+    public boolean isType() {
+        return this == CLASS;
+    }
+
+    /** Methods and constructors are compared with each other, types with types. */
     public boolean comparableWith(UnitKind other) {
-        return (this == CLASS) == (other == CLASS);
+        return isType() == other.isType();
     }
 }
