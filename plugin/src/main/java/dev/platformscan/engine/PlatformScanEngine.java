@@ -89,7 +89,7 @@ public final class PlatformScanEngine {
             List<IndexedUnit> units = CloneClusterer.index(analysed);
             listener.info(String.format(java.util.Locale.ROOT, "Parsed %d files into %d units in %.1f s",
                     parsed.size(), units.size(), (System.nanoTime() - started) / 1e9));
-            List<CloneCluster> clusters = new CloneClusterer(request.minSimilarity(), request.scope(), pool, threads,
+            List<CloneCluster> clusters = new CloneClusterer(request.minSimilarity(), request.scope(), request.clustering(), pool, threads,
                     listener).cluster(analysed, units);
             List<CloneCluster> rewrites = new SemanticClusterer(request.scope()).cluster(analysed, units, clusters);
             List<CloneCluster> all = new ArrayList<>(clusters);

@@ -33,13 +33,26 @@ import java.util.List;
  *                       the same units, clusters and labels
  * @param compilerHints  keep HotSpot's C2 compiler off JavaParser's and the engine's methods while the scan
  *                       runs ({@code parse.CompilerHints}): a scan is a short burst, C2 cost more than it saved
+ * @param clustering     how the cluster stage weighs evidence (size calibration of the threshold)
  */
 public record ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
                           double minSimilarity, Scope scope, boolean includeTests, List<String> excludes,
                           int threads, RuleCatalog rules, boolean includeBoilerplate,
                           dev.platformscan.engine.score.ScoringSettings scoring,
                           java.util.Set<dev.platformscan.engine.parse.NoiseFilter> keptNoise, Path cacheDirectory,
-                          boolean fullParse, boolean compilerHints) {
+                          boolean fullParse, boolean compilerHints,
+                          dev.platformscan.engine.cluster.ClusterSettings clustering) {
+
+    /** A request with the default cluster settings. */
+    public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
+                       double minSimilarity, Scope scope, boolean includeTests, List<String> excludes, int threads,
+                       RuleCatalog rules, boolean includeBoilerplate, dev.platformscan.engine.score.ScoringSettings scoring,
+                       java.util.Set<dev.platformscan.engine.parse.NoiseFilter> keptNoise, Path cacheDirectory,
+                       boolean fullParse, boolean compilerHints) {
+        this(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests, excludes, threads,
+                rules, includeBoilerplate, scoring, keptNoise, cacheDirectory, fullParse, compilerHints,
+                dev.platformscan.engine.cluster.ClusterSettings.DEFAULTS);
+    }
 
     /** A request with the compiler hints on. */
     public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
@@ -109,6 +122,7 @@ public record ScanRequest(Path executionRoot, List<ModuleSource> modules, int mi
         modules = List.copyOf(modules);
         excludes = List.copyOf(excludes);
         scoring = scoring == null ? dev.platformscan.engine.score.ScoringSettings.DEFAULTS : scoring;
+        clustering = clustering == null ? dev.platformscan.engine.cluster.ClusterSettings.DEFAULTS : clustering;
         java.util.Set<dev.platformscan.engine.parse.NoiseFilter> kept =
                 java.util.EnumSet.noneOf(dev.platformscan.engine.parse.NoiseFilter.class);
         kept.addAll(keptNoise == null ? java.util.Set.of() : keptNoise);
@@ -140,20 +154,29 @@ public record ScanRequest(Path executionRoot, List<ModuleSource> modules, int mi
     /** The same request with the parse cache in {@code directory} (null: no cache). */
     public ScanRequest withCacheDirectory(Path directory) {
         return new ScanRequest(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests,
-                excludes, threads, rules, includeBoilerplate, scoring, keptNoise, directory, fullParse, compilerHints);
+                excludes, threads, rules, includeBoilerplate, scoring, keptNoise, directory, fullParse, compilerHints,
+                clustering);
     }
 
     /** With {@code true}, every file is parsed with JavaParser, also those its tokens alone describe. */
     public ScanRequest withFullParse(boolean parseEveryFile) {
         return new ScanRequest(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests,
                 excludes, threads, rules, includeBoilerplate, scoring, keptNoise, cacheDirectory, parseEveryFile,
-                compilerHints);
+                compilerHints, clustering);
     }
 
     /** With {@code false}, the parse stage leaves the JVM's compiler alone (see {@code parse.CompilerHints}). */
     public ScanRequest withCompilerHints(boolean hints) {
         return new ScanRequest(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests,
-                excludes, threads, rules, includeBoilerplate, scoring, keptNoise, cacheDirectory, fullParse, hints);
+                excludes, threads, rules, includeBoilerplate, scoring, keptNoise, cacheDirectory, fullParse, hints,
+                clustering);
+    }
+
+    /** With other cluster settings (size calibration of the threshold). */
+    public ScanRequest withClustering(dev.platformscan.engine.cluster.ClusterSettings settings) {
+        return new ScanRequest(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests,
+                excludes, threads, rules, includeBoilerplate, scoring, keptNoise, cacheDirectory, fullParse,
+                compilerHints, settings);
     }
 
     public int effectiveThreads() {

@@ -84,7 +84,8 @@ class AccuracyBenchmark {
         List<SweepRow> rows = new ArrayList<>();
         for (double threshold : thresholds) {
             EngineRunner.Run run = EngineRunner.scan(repository, threshold);
-            AccuracyScorer.Score score = scorer.score(run.result().clusters());
+            AccuracyScorer.Score score = scorer.score(Boolean.getBoolean("accuracy.clusterLevel")
+                    ? run.result().clusters() : AccuracyScorer.families(run.result().clusters()));
             SweepRow row = new SweepRow(threshold, score, run.result().clusters().size(),
                     (int) run.result().clusters().stream().filter(c -> c.unit().equals("class")).count(),
                     run.result().summary().units(), run.wallTime(), run.problems().size(),

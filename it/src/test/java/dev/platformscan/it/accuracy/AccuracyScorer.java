@@ -87,6 +87,34 @@ final class AccuracyScorer {
         return covered;
     }
 
+    /**
+     * One pseudo-cluster per family (the members of all its clusters): what the report shows together. Scoring
+     * these counts a pair as found when its two methods are in one family.
+     */
+    static List<CloneCluster> families(List<CloneCluster> clusters) {
+        Map<String, List<CloneCluster>> byFamily = new java.util.LinkedHashMap<>();
+        for (CloneCluster cluster : clusters) {
+            byFamily.computeIfAbsent(cluster.family(), k -> new ArrayList<>()).add(cluster);
+        }
+        List<CloneCluster> families = new ArrayList<>();
+        for (List<CloneCluster> family : byFamily.values()) {
+            CloneCluster first = family.get(0);
+            if (family.size() == 1) {
+                families.add(first);
+                continue;
+            }
+            List<ClusterMember> members = new ArrayList<>();
+            Set<String> modules = new TreeSet<>();
+            for (CloneCluster cluster : family) {
+                members.addAll(cluster.members());
+                modules.addAll(cluster.modules());
+            }
+            families.add(new CloneCluster(first.family(), first.cloneType(), first.similarity(), first.unit(),
+                    List.copyOf(modules), members, first.duplicatedLines(), first.capability()));
+        }
+        return families;
+    }
+
     Score score(List<CloneCluster> clusters) {
         Set<String> found = new HashSet<>();
         Set<String> falsePairs = new HashSet<>();

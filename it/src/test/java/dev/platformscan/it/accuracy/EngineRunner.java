@@ -42,6 +42,9 @@ final class EngineRunner {
         ScanListener listener = new ScanListener() {
             @Override
             public void info(String message) {
+                if (message.startsWith("Chance similarity")) {
+                    System.out.println("[accuracy] " + message);
+                }
             }
 
             @Override

@@ -2,7 +2,6 @@ package dev.platformscan.engine.cluster;
 
 import dev.platformscan.engine.ScanListener;
 import dev.platformscan.engine.Scope;
-import dev.platformscan.engine.fingerprint.ApiNames;
 import dev.platformscan.engine.parse.CodeUnit;
 import dev.platformscan.engine.parse.ParsedFile;
 import dev.platformscan.engine.parse.UnitKind;
@@ -43,26 +42,29 @@ import java.util.concurrent.Future;
 public final class CloneClusterer {
     /** Units longer than this are not compared as whole sequences (class units still match by members). */
     static final int MAX_VERIFIED_TOKENS = 4_000;
-    /**
-     * Near (Type-3) copies must share at least this Jaccard similarity of the APIs they call
-     * ({@link ApiNames}); exact (Type-1/2) copies need not. From the accuracy benchmark at 0.70: without
-     * it 5.8% of unrelated originals were grouped, with 0.15 3.0%, with 0.25 1.7% (T3-high recall 97.1%,
-     * 95.4%, 91.7%); docs/accuracy.md.
-     */
-    static final double MIN_SHARED_API_NAMES = 0.25;
     /** Members of an exact group beyond this are not expanded for class-member matching. */
     private static final int MAX_EXPANDED_GROUP = 64;
 
     private final double minSimilarity;
     private final Scope scope;
+    private final ClusterSettings settings;
     private final ExecutorService executor;
     private final int parallelism;
     private final ScanListener listener;
+    /** Calibrated per scan in {@link #cluster}. */
+    private RequiredSimilarity required;
+    private PairEvidence evidence;
 
     public CloneClusterer(double minSimilarity, Scope scope, ExecutorService executor, int parallelism,
                           ScanListener listener) {
+        this(minSimilarity, scope, ClusterSettings.DEFAULTS, executor, parallelism, listener);
+    }
+
+    public CloneClusterer(double minSimilarity, Scope scope, ClusterSettings settings, ExecutorService executor,
+                          int parallelism, ScanListener listener) {
         this.minSimilarity = minSimilarity;
         this.scope = scope;
+        this.settings = settings;
         this.executor = executor;
         this.parallelism = Math.max(1, parallelism);
         this.listener = listener;
@@ -86,7 +88,7 @@ public final class CloneClusterer {
     }
 
     public List<CloneCluster> cluster(List<ParsedFile> files, List<IndexedUnit> units) throws InterruptedException {
-        List<UnitGroup> groups = exactGroups(units);
+        List<UnitGroup> groups = calibratedGroups(units);
         int[] groupOfUnit = new int[units.size()];
         for (UnitGroup group : groups) {
             for (IndexedUnit unit : group.units()) {
@@ -115,6 +117,7 @@ public final class CloneClusterer {
         addClassPairsFromMembers(units, groups, groupOfUnit, neighbours);
 
         List<CloneCluster> clusters = new ArrayList<>();
+        Map<CloneCluster, CloneFamilies.Membership> memberships = new java.util.IdentityHashMap<>();
         Map<Integer, Integer> classClusterOfUnit = new HashMap<>();
         List<List<IndexedUnit>> classClusters = new ArrayList<>();
         for (StarCluster star : starClusters(groups, neighbours, true)) {
@@ -125,29 +128,57 @@ public final class CloneClusterer {
                 for (IndexedUnit member : members) {
                     classClusterOfUnit.put(member.id(), clusterNumber);
                 }
-                clusters.add(toCluster(star, members, files));
+                CloneCluster cluster = toCluster(star, members, files);
+                clusters.add(cluster);
+                memberships.put(cluster, star.membership());
             }
         }
         for (StarCluster star : starClusters(groups, neighbours, false)) {
             List<IndexedUnit> members = collapseCopiesOfCopiedClasses(star, units, classClusterOfUnit, false);
             if (members != null) {
-                clusters.add(toCluster(star, members, files));
+                CloneCluster cluster = toCluster(star, members, files);
+                clusters.add(cluster);
+                memberships.put(cluster, star.membership());
             }
         }
         clusters.sort(Comparator.comparingInt((CloneCluster c) -> -c.modules().size())
                 .thenComparingInt(c -> -c.duplicatedLines())
                 .thenComparing(CloneCluster::id));
-        return clusters;
+        List<CloneFamilies.Membership> ordered = new ArrayList<>();
+        for (CloneCluster cluster : clusters) {
+            ordered.add(memberships.get(cluster));
+        }
+        return CloneFamilies.assign(clusters, ordered, groups, neighbours, minSimilarity);
     }
 
-    private static List<UnitGroup> exactGroups(List<IndexedUnit> units) {
+    /**
+     * Exact groups, with the similarity each size of pair must reach calibrated on them ({@link RequiredSimilarity});
+     * where the calibrated bar is above 1.0 (identical normalized tokens are common by chance among units of that
+     * size), such units are grouped by identical token text instead.
+     */
+    private List<UnitGroup> calibratedGroups(List<IndexedUnit> units) {
+        List<UnitGroup> groups = exactGroups(units, null);
+        required = RequiredSimilarity.calibrate(groups, minSimilarity, settings.chanceMatchRate(), scope);
+        required.description().forEach(line -> listener.info("Chance similarity, " + line));
+        evidence = new PairEvidence(required);
+        boolean anyIdenticalOnly = false;
+        for (int b = 0; b < RequiredSimilarity.BUCKET_FLOORS.length; b++) {
+            anyIdenticalOnly |= required.onlyIdentical(false, Math.max(1, RequiredSimilarity.BUCKET_FLOORS[b]))
+                    || required.onlyIdentical(true, Math.max(1, RequiredSimilarity.BUCKET_FLOORS[b]));
+        }
+        return anyIdenticalOnly ? exactGroups(units, required) : groups;
+    }
+
+    private static List<UnitGroup> exactGroups(List<IndexedUnit> units, RequiredSimilarity identicalOnly) {
         Map<String, List<IndexedUnit>> byKey = new LinkedHashMap<>();
         for (IndexedUnit unit : units) {
             if (unit.unit().tokens() == 0) {
                 continue; // compiled from another language: no tokens to compare
             }
-            String key = (unit.unit().kind().isType() ? "C" : "M") + unit.unit().fingerprint().normalizedHash()
-                    + ":" + unit.unit().tokens();
+            boolean type = unit.unit().kind().isType();
+            boolean textOnly = identicalOnly != null && identicalOnly.onlyIdentical(type, unit.unit().tokens());
+            String key = (type ? "C" : "M") + (textOnly ? "T" + unit.unit().fingerprint().exactHash()
+                    : String.valueOf(unit.unit().fingerprint().normalizedHash())) + ":" + unit.unit().tokens();
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(unit);
         }
         List<UnitGroup> groups = new ArrayList<>(byKey.size());
@@ -213,13 +244,12 @@ public final class CloneClusterer {
                     }
                     UnitGroup a = groups.get((int) (candidates[i] >>> 32));
                     UnitGroup b = groups.get((int) candidates[i]);
-                    double sharedApis = ApiNames.jaccard(a.representative().unit().fingerprint().apiNames(),
-                            b.representative().unit().fingerprint().apiNames());
-                    if (sharedApis < MIN_SHARED_API_NAMES) {
+                    if (!PairEvidence.vocabularyAllows(a, b)) {
                         continue;
                     }
-                    similarities[i] = verifier.similarity(a.representative().unit().fingerprint().normalizedTokens(),
+                    double similarity = verifier.similarity(a.representative().unit().fingerprint().normalizedTokens(),
                             b.representative().unit().fingerprint().normalizedTokens());
+                    similarities[i] = similarity + 1e-9 >= evidence.requiredSimilarity(a, b) ? similarity : -1;
                 }
             }));
         }
@@ -267,7 +297,7 @@ public final class CloneClusterer {
                 matched += units.get(member.getKey()).unit().tokens() * member.getValue();
             }
             double similarity = matched / (a.unit().tokens() + b.unit().tokens());
-            if (similarity + 1e-9 >= minSimilarity) {
+            if (similarity + 1e-9 >= required.forPair(true, a.unit().tokens(), b.unit().tokens())) {
                 int groupA = groupOfUnit[a.id()];
                 int groupB = groupOfUnit[b.id()];
                 if (groupA != groupB) {
@@ -301,6 +331,14 @@ public final class CloneClusterer {
 
     /** A representative group and the neighbour groups that joined it, with their similarity. */
     private record StarCluster(UnitGroup center, List<UnitGroup> others, List<Double> similarities) {
+        CloneFamilies.Membership membership() {
+            int[] groups = new int[others.size() + 1];
+            groups[0] = center.index();
+            for (int i = 0; i < others.size(); i++) {
+                groups[i + 1] = others.get(i).index();
+            }
+            return new CloneFamilies.Membership(center.index(), groups);
+        }
     }
 
     private List<StarCluster> starClusters(List<UnitGroup> groups, List<Map<Integer, Double>> neighbours,

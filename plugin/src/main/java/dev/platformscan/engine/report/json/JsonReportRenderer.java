@@ -70,6 +70,18 @@ public final class JsonReportRenderer implements ReportRenderer {
                 writeCluster(json, cluster);
             }
             json.writeEndArray();
+            json.writeArrayFieldStart("families");
+            for (dev.platformscan.engine.cluster.CloneFamily family
+                    : dev.platformscan.engine.cluster.CloneFamily.of(result.clusters())) {
+                json.writeStartObject();
+                json.writeStringField("id", family.id());
+                writeStrings(json, "clusters", family.clusters());
+                writeStrings(json, "modules", family.modules());
+                json.writeNumberField("members", family.members());
+                json.writeNumberField("duplicatedLines", family.duplicatedLines());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeArrayFieldStart("problems");
             for (Problem problem : result.problems()) {
                 json.writeStartObject();
@@ -90,6 +102,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeNumberField("minTokens", request.minTokens());
         json.writeNumberField("minSimilarity", request.minSimilarity());
         json.writeStringField("scope", request.scope().id());
+        json.writeNumberField("chanceMatchRate", request.clustering().chanceMatchRate());
         json.writeBooleanField("includeTests", request.includeTests());
         json.writeBooleanField("includeBoilerplate", request.includeBoilerplate());
         json.writeArrayFieldStart("keptNoise");
@@ -254,6 +267,7 @@ public final class JsonReportRenderer implements ReportRenderer {
     private static void writeCluster(JsonGenerator json, CloneCluster cluster) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", cluster.id());
+        json.writeStringField("family", cluster.family());
         json.writeStringField("cloneType", cluster.cloneType().id());
         json.writeNumberField("similarity", cluster.similarity());
         json.writeStringField("unit", cluster.unit());

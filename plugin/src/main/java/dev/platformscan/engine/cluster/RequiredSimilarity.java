@@ -1,0 +1,227 @@
+package dev.platformscan.engine.cluster;
+
+import dev.platformscan.engine.Scope;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * The similarity two units must reach to count as copies, by size, calibrated on the scanned code itself.
+ * <p>
+ * A ratio alone is weak evidence for small units: two unrelated 60-token methods of a code base whose
+ * controllers all look alike reach 0.70 by chance, two unrelated 300-token methods almost never do. So the
+ * scan first measures what unrelated code of <em>this</em> code base reaches: it draws random pairs of
+ * distinct units of about the same length (as the candidate search would offer them; from different modules
+ * in cross-module scope), per size bucket of the shorter unit, and computes their similarity. Chance
+ * similarity of real code is close to normal (on the accuracy benchmark's 179,700 unrelated pairs the normal
+ * fitted from median and 90th percentile predicts the 99th percentile within 0.003), so the bucket's
+ * threshold is the value chance pairs exceed with probability {@code chanceMatchRate} under a normal fitted
+ * robustly from the sample's median and quartiles: {@code median + z(rate) * IQR / 1.349}. Median and
+ * quartiles hardly move when a few percent of the sampled pairs are real copies, so a code base full of
+ * copies does not raise its own bar. The threshold is never below {@code minSimilarity}; above 1.0 only
+ * identical token texts (Type-1 copies) count in that bucket.
+ */
+final class RequiredSimilarity {
+    /** Lower bounds of the size buckets, in tokens of the shorter unit of a pair. */
+    static final int[] BUCKET_FLOORS = {0, 80, 120, 200, 400};
+    /** Random pairs drawn per bucket and kind. */
+    static final int SAMPLES = 4_000;
+    /** Fewer usable samples than this leave the bucket at the base threshold (too little code to calibrate on). */
+    static final int MIN_SAMPLES = 400;
+    private static final long SEED = 0x5ca1ab1e_c0ffeeL;
+
+    private final double base;
+    private final double[] methods;
+    private final double[] types;
+    private final double chanceMatchRate;
+    private final List<String> description;
+
+    private RequiredSimilarity(double base, double[] methods, double[] types, double chanceMatchRate,
+                               List<String> description) {
+        this.base = base;
+        this.methods = methods;
+        this.types = types;
+        this.chanceMatchRate = chanceMatchRate;
+        this.description = List.copyOf(description);
+    }
+
+    /** The same threshold for every pair: no calibration. */
+    static RequiredSimilarity uniform(double minSimilarity) {
+        double[] flat = new double[BUCKET_FLOORS.length];
+        Arrays.fill(flat, minSimilarity);
+        return new RequiredSimilarity(minSimilarity, flat, flat.clone(), 0, List.of());
+    }
+
+    /** The threshold a pair of units of these lengths must reach. */
+    double forPair(boolean typeUnits, int tokensA, int tokensB) {
+        return (typeUnits ? types : methods)[bucket(Math.min(tokensA, tokensB))];
+    }
+
+    /** True when a pair of these lengths counts only as identical token text (the bucket's bar is above 1.0). */
+    boolean onlyIdentical(boolean typeUnits, int tokens) {
+        return (typeUnits ? types : methods)[bucket(tokens)] > 1.0;
+    }
+
+    double base() {
+        return base;
+    }
+
+    /** One line per calibrated bucket, for the log. */
+    List<String> description() {
+        return description;
+    }
+
+    static int bucket(int tokens) {
+        int bucket = 0;
+        while (bucket + 1 < BUCKET_FLOORS.length && tokens >= BUCKET_FLOORS[bucket + 1]) {
+            bucket++;
+        }
+        return bucket;
+    }
+
+    /**
+     * Calibrates on the groups' representatives (one per distinct normalized sequence). Deterministic: a fixed
+     * seed and the groups' fixed order.
+     *
+     * @param chanceMatchRate the share of unrelated pairs of a size that may pass; 0 turns calibration off
+     */
+    static RequiredSimilarity calibrate(List<UnitGroup> groups, double minSimilarity, double chanceMatchRate,
+                                        Scope scope) {
+        if (chanceMatchRate <= 0) {
+            return uniform(minSimilarity);
+        }
+        double z = upperNormalQuantile(chanceMatchRate);
+        List<String> description = new ArrayList<>();
+        double[] methods = calibrateKind(groups, false, minSimilarity, z, scope, description);
+        double[] types = calibrateKind(groups, true, minSimilarity, z, scope, description);
+        return new RequiredSimilarity(minSimilarity, methods, types, chanceMatchRate, description);
+    }
+
+    private static double[] calibrateKind(List<UnitGroup> groups, boolean typeUnits, double minSimilarity, double z,
+                                          Scope scope, List<String> description) {
+        List<UnitGroup> kind = new ArrayList<>();
+        for (UnitGroup group : groups) {
+            if (group.isClass() == typeUnits && group.searchable()) {
+                kind.add(group);
+            }
+        }
+        kind.sort((a, b) -> a.representative().unit().tokens() != b.representative().unit().tokens()
+                ? Integer.compare(a.representative().unit().tokens(), b.representative().unit().tokens())
+                : Integer.compare(a.index(), b.index()));
+        int[] lengths = new int[kind.size()];
+        for (int i = 0; i < lengths.length; i++) {
+            lengths[i] = kind.get(i).representative().unit().tokens();
+        }
+        double[] thresholds = new double[BUCKET_FLOORS.length];
+        Arrays.fill(thresholds, minSimilarity);
+        SimilarityVerifier verifier = new SimilarityVerifier(0);
+        for (int b = 0; b < BUCKET_FLOORS.length; b++) {
+            int from = lowerBound(lengths, BUCKET_FLOORS[b]);
+            int to = b + 1 < BUCKET_FLOORS.length ? lowerBound(lengths, BUCKET_FLOORS[b + 1]) : lengths.length;
+            if (to - from < 20) {
+                continue;
+            }
+            SplittableRandom random = new SplittableRandom(SEED ^ (b * 31L + (typeUnits ? 7 : 0)));
+            double[] sample = new double[SAMPLES];
+            int drawn = 0;
+            long partners = 0;
+            for (int attempt = 0; attempt < SAMPLES * 3 && drawn < SAMPLES; attempt++) {
+                int a = from + random.nextInt(to - from);
+                int length = lengths[a];
+                // partners whose length leaves room for the base threshold, as the candidate search offers them
+                int low = lowerBound(lengths, (int) Math.ceil(length * minSimilarity / (2 - minSimilarity)));
+                int high = lowerBound(lengths, (int) Math.floor(length * (2 - minSimilarity) / minSimilarity) + 1);
+                if (high - low < 2) {
+                    continue;
+                }
+                int p = low + random.nextInt(high - low);
+                if (p == a) {
+                    continue;
+                }
+                UnitGroup first = kind.get(a);
+                UnitGroup second = kind.get(p);
+                if (scope == Scope.CROSS_MODULE && first.singleModule() != null
+                        && first.singleModule().equals(second.singleModule())) {
+                    continue;
+                }
+                partners += high - low;
+                sample[drawn++] = verifier.similarity(first.representative().unit().fingerprint().normalizedTokens(),
+                        second.representative().unit().fingerprint().normalizedTokens());
+            }
+            if (drawn < MIN_SAMPLES) {
+                continue;
+            }
+            double[] sorted = Arrays.copyOf(sample, drawn);
+            Arrays.sort(sorted);
+            double median = quantile(sorted, 0.5);
+            double spread = (quantile(sorted, 0.75) - quantile(sorted, 0.25)) / 1.349;
+            double chanceBar = median + z * spread;
+            thresholds[b] = Math.max(minSimilarity, round(chanceBar));
+            description.add(String.format(Locale.ROOT,
+                    "%s of %s tokens (%d units, %d partners each): %d random pairs, median %.3f, spread %.3f, p99 %.3f, p99.9 %.3f, max %.3f -> required similarity %.3f",
+                    typeUnits ? "types" : "methods", b + 1 < BUCKET_FLOORS.length
+                            ? Math.max(BUCKET_FLOORS[b], 1) + "-" + (BUCKET_FLOORS[b + 1] - 1) : BUCKET_FLOORS[b] + "+",
+                    to - from, partners / drawn, drawn, median, spread, quantile(sorted, 0.99), quantile(sorted, 0.999),
+                    sorted[drawn - 1], thresholds[b]));
+        }
+        return thresholds;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    private static int lowerBound(int[] sorted, int value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted[middle] < value) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private static double quantile(double[] sorted, double q) {
+        double position = q * (sorted.length - 1);
+        int lower = (int) Math.floor(position);
+        int upper = Math.min(sorted.length - 1, lower + 1);
+        return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - lower);
+    }
+
+    /** z with P(Z > z) = p for a standard normal Z (Acklam's rational approximation, error below 1e-9). */
+    static double upperNormalQuantile(double p) {
+        double q = 1 - p;
+        double[] a = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02, 1.383577518672690e+02,
+                -3.066479806614716e+01, 2.506628277459239e+00};
+        double[] b = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02, 6.680131188771972e+01,
+                -1.328068155288572e+01};
+        double[] c = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00, -2.549732539343734e+00,
+                4.374664141464968e+00, 2.938163982698783e+00};
+        double[] d = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00};
+        if (q > 1 - 0.02425) {
+            double r = Math.sqrt(-2 * Math.log(1 - q));
+            return -(((((c[0] * r + c[1]) * r + c[2]) * r + c[3]) * r + c[4]) * r + c[5])
+                    / ((((d[0] * r + d[1]) * r + d[2]) * r + d[3]) * r + 1);
+        }
+        if (q < 0.02425) {
+            double r = Math.sqrt(-2 * Math.log(q));
+            return (((((c[0] * r + c[1]) * r + c[2]) * r + c[3]) * r + c[4]) * r + c[5])
+                    / ((((d[0] * r + d[1]) * r + d[2]) * r + d[3]) * r + 1);
+        }
+        double r = q - 0.5;
+        double s = r * r;
+        return (((((a[0] * s + a[1]) * s + a[2]) * s + a[3]) * s + a[4]) * s + a[5]) * r
+                / (((((b[0] * s + b[1]) * s + b[2]) * s + b[3]) * s + b[4]) * s + 1);
+    }
+
+    double chanceMatchRate() {
+        return chanceMatchRate;
+    }
+}
