@@ -76,12 +76,33 @@ final class WildScorer {
             return asClass ? 1.0 : methodPairs == 0 ? 0.0 : (double) covered / methodPairs;
         }
 
+        /**
+         * Neither file has the engine's minimum of tokens in members that are not boilerplate (interfaces, annotations,
+         * constant holders, DTOs, pure delegations): the engine leaves such classes out on purpose.
+         */
+        boolean withoutLogic() {
+            return !asClass && logicTokens(pair.a()) < dev.platformscan.engine.ScanRequest.DEFAULT_MIN_TOKENS
+                    && logicTokens(pair.b()) < dev.platformscan.engine.ScanRequest.DEFAULT_MIN_TOKENS;
+        }
+
         double familyScore() {
             return asFamily ? 1.0 : methodPairs == 0 ? 0.0 : (double) coveredFamily / methodPairs;
         }
     }
 
     static final double METHOD_COPY = 0.7;
+
+    /** Tokens of a file's methods and constructors that have a body and are not boilerplate by the engine's rule. */
+    static int logicTokens(FileModel file) {
+        int tokens = 0;
+        for (Decl callable : file.callables()) {
+            if (callable.noise() == null && callable.kind() == WildSources.DeclKind.CONSTRUCTOR
+                    || callable.noise() == null && callable.hasBody()) {
+                tokens += callable.codes().length;
+            }
+        }
+        return tokens;
+    }
 
     private WildScorer() {
     }

@@ -53,9 +53,10 @@ final class WildSources {
      * @param unit      a method or constructor the engine compares: at least the engine's default lines and
      *                  tokens, with a body, not boilerplate by the engine's own rule
      * @param noise     the engine's noise filter for a callable (accessor, delegation, ...), or null
+     * @param hasBody   a method or constructor with a body (false for types and abstract or native methods)
      */
     record Decl(String key, String owner, DeclKind kind, int begin, int end, int[] codes, int codeLines,
-                boolean unit, NoiseFilter noise) {
+                boolean unit, NoiseFilter noise, boolean hasBody) {
 
         boolean isType() {
             return kind != DeclKind.METHOD && kind != DeclKind.CONSTRUCTOR;
@@ -200,7 +201,7 @@ final class WildSources {
         boolean unit = hasBody && noise == null && end - begin + 1 >= ScanRequest.DEFAULT_MIN_LINES
                 && symbols.size() >= ScanRequest.DEFAULT_MIN_TOKENS;
         return new Decl(key, owner, kind, begin, end, NormalizedTokens.encode(symbols), lines.cardinality(), unit,
-                noise);
+                noise, hasBody);
     }
 
     private static void symbols(Node node, List<String> symbols, BitSet lines) {
