@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * its kind (integer, long, floating point, character, string, boolean, null); keywords, operators
  * and separators are kept as written.
  */
-final class NormalizedTokens {
+public final class NormalizedTokens {
 
     static final String IDENTIFIER = "<id>";
 
@@ -42,7 +42,7 @@ final class NormalizedTokens {
     }
 
     /** The symbol of one token, or null for whitespace and comments. */
-    static String normalize(JavaToken token) {
+    public static String normalize(JavaToken token) {
         JavaToken.Category category = token.getCategory();
         if (category.isWhitespaceOrComment()) {
             return null;
@@ -60,7 +60,7 @@ final class NormalizedTokens {
     }
 
     /** Symbols as small integers (one shared alphabet), the form {@link TokenSimilarity} works on. */
-    static int[] encode(List<String> symbols) {
+    public static int[] encode(List<String> symbols) {
         int[] codes = new int[symbols.size()];
         for (int i = 0; i < codes.length; i++) {
             codes[i] = CODES.computeIfAbsent(symbols.get(i), s -> CODES.size());

@@ -13,13 +13,13 @@ import java.util.Map;
  * <p>{@link #levenshteinRatio} is the engine's kind of measure ({@code 1 - distance / max length}),
  * used only to explain misses.
  */
-final class TokenSimilarity {
+public final class TokenSimilarity {
 
     private TokenSimilarity() {
     }
 
     /** Dice coefficient on the LCS; 1 for two empty sequences. */
-    static double dice(int[] a, int[] b) {
+    public static double dice(int[] a, int[] b) {
         if (a.length + b.length == 0) {
             return 1.0;
         }
@@ -35,7 +35,7 @@ final class TokenSimilarity {
     }
 
     /** Length of the longest common subsequence. */
-    static int lcs(int[] a, int[] b) {
+    public static int lcs(int[] a, int[] b) {
         if (a.length == 0 || b.length == 0) {
             return 0;
         }
