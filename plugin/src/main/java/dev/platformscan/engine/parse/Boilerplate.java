@@ -68,10 +68,12 @@ public final class Boilerplate {
     }
 
     /**
-     * At most one simple statement (an expression, a local variable, a return or an empty statement), such as
+     * At most one simple statement (an expression or a local variable starting with a name, a value, a primitive
+     * type, {@code this}, {@code super}, {@code new} or a parenthesis; a return; an empty statement), such as
      * {@code SpringApplication.run(App.class, args);}: a {@code main} like that starts something and holds no
      * code worth sharing. A longer {@code main} is judged as any other method (a copied 70-line {@code main}
-     * is a copy like any other).
+     * is a copy like any other). The first-token rule is the token reader's ({@code SourceOutline}), so both
+     * readings agree on odd single statements ({@code ++count;}, {@code final var x = ...;}: not trivial).
      */
     static boolean isTrivial(BlockStmt body) {
         if (body.getStatements().isEmpty()) {
@@ -81,8 +83,20 @@ public final class Boilerplate {
             return false;
         }
         Statement statement = body.getStatement(0);
-        return statement instanceof ExpressionStmt || statement instanceof ReturnStmt
-                || statement instanceof com.github.javaparser.ast.stmt.EmptyStmt;
+        if (statement instanceof ReturnStmt || statement instanceof com.github.javaparser.ast.stmt.EmptyStmt) {
+            return true;
+        }
+        if (!(statement instanceof ExpressionStmt)) {
+            return false;
+        }
+        int kind = statement.getTokenRange().map(range -> range.getBegin().getKind()).orElse(-1);
+        char code = dev.platformscan.engine.fingerprint.TokenNormalizer.code(kind);
+        return kind == com.github.javaparser.GeneratedJavaParserConstants.THIS
+                || kind == com.github.javaparser.GeneratedJavaParserConstants.SUPER
+                || kind == com.github.javaparser.GeneratedJavaParserConstants.NEW
+                || kind == com.github.javaparser.GeneratedJavaParserConstants.LPAREN
+                || (code != dev.platformscan.engine.fingerprint.TokenNormalizer.NONE
+                && code <= dev.platformscan.engine.fingerprint.TokenNormalizer.PRIMITIVE_TYPE);
     }
 
     private static boolean onlyStoresOrReturnsFields(BlockStmt body) {

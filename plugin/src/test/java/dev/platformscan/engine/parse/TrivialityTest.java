@@ -178,6 +178,43 @@ class TrivialityTest {
     }
 
     @Test
+    void bothReadingsAgreeOnWhichMainIsTrivial() throws IOException {
+        String[] bodies = {"", ";", "run(args);", "return;", "++count;", "final int x = args.length;",
+            "@SuppressWarnings(\"unused\") int y = 1;", "int z = args.length;", "new Thread(() -> { run(args); }).start();",
+            "this.run(args);", "(new Object()).hashCode();", "if (args.length > 0) run(args);", "{ run(args); }",
+            "record R(int a) {}", "record R(int a) {} ;", "label: run(args);", "run(args); run(args);",
+            "assert args != null;", "throw new IllegalStateException();", "int[] a = {1, 2};",
+            "var list = java.util.List.of(args);", "switch (args.length) { default -> run(args); }"};
+        List<String> differences = new ArrayList<>();
+        int compared = 0;
+        for (String body : bodies) {
+            String source = "package p;\nclass App {\n    static int count;\n    static void run(String[] a) {}\n"
+                    + "    public static void main(String[] args) {\n        " + body + "\n    }\n}\n";
+            for (Set<NoiseFilter> kept : List.of(Set.<NoiseFilter>of(), EnumSet.of(NoiseFilter.MAIN_METHODS))) {
+                JavaSourceParser parser = new JavaSourceParser(1, 1, new CapabilityMatcher(RuleCatalog.empty()), kept, true);
+                SourceFile file = Units.sourceFile(source);
+                ParsedFile parsed = parser.parse(file);
+                if (!parsed.problems().isEmpty()) {
+                    continue;
+                }
+                List<dev.platformscan.engine.Problem> problems = new ArrayList<>();
+                JavaSourceParser.Decoded decoded = JavaSourceParser.decode(file, Files.readAllBytes(file.path()), problems);
+                ParsedFile lexed = parser.readLexically(file, decoded.text(), decoded, problems, ClassFileSource.DIRECT, true);
+                if (lexed == null) {
+                    continue;
+                }
+                compared++;
+                String difference = SourceOutlineTest.difference(parsed, lexed);
+                if (difference != null) {
+                    differences.add(body + " " + kept + ": " + difference);
+                }
+            }
+        }
+        assertThat(differences).isEmpty();
+        assertThat(compared).isGreaterThan(36);
+    }
+
+    @Test
     void bothReadingsGiveTheSameUnitsWhateverNoiseIsKept() throws IOException {
         List<String> differences = new ArrayList<>();
         int read = 0;
