@@ -33,8 +33,11 @@ import java.util.zip.CheckedOutputStream;
  */
 final class CacheFile {
     static final int MAGIC = 0x50535043; // "PSPC"
-    /** Bump when the layout of the file or of an entry changes. */
-    static final int FORMAT_VERSION = 1;
+    /**
+     * Bump when the layout of the file or of an entry changes. 2: units carry the literal flag and may be
+     * interfaces (issue 14).
+     */
+    static final int FORMAT_VERSION = 2;
     static final int HEADER_BYTES = 20;
     private static final int BUFFER = 1 << 16;
 

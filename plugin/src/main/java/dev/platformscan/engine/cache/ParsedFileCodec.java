@@ -57,6 +57,7 @@ final class ParsedFileCodec {
             out.writeLong(fingerprint.exactHash());
             out.writeLong(fingerprint.normalizedHash());
             out.writeInts(fingerprint.apiNames());
+            out.writeBoolean(fingerprint.literal());
             out.writeInt(unit.enclosingUnit());
             out.writeInt(unit.capabilities().size());
             for (CapabilityMatch match : unit.capabilities()) {
@@ -104,7 +105,7 @@ final class ParsedFileCodec {
             int startLine = in.readInt();
             int endLine = in.readInt();
             UnitFingerprint fingerprint = new UnitFingerprint(in.readString(), in.readLong(), in.readLong(),
-                    in.readInts());
+                    in.readInts(), in.readBoolean());
             int enclosingUnit = in.readInt();
             if (enclosingUnit < -1 || enclosingUnit >= i) {
                 throw new CorruptCacheException("invalid enclosing unit " + enclosingUnit);

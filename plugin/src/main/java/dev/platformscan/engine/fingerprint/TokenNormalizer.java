@@ -20,8 +20,17 @@ public final class TokenNormalizer {
     public static final char BOOLEAN_LITERAL = 5;
     public static final char PRIMITIVE_TYPE = 6;
     private static final int FIRST_KIND_CODE = 16;
-    /** Upper bound (exclusive) of the codes, for histogram arrays. */
-    public static final int CODE_LIMIT = FIRST_KIND_CODE + 512;
+    /** Upper bound (exclusive) of the normal codes (those {@link #code} gives). */
+    public static final int NORMAL_CODE_LIMIT = FIRST_KIND_CODE + 512;
+    /**
+     * How many codes literal tokens are folded into ({@link #literalCode}): a power of two. Two different names
+     * share a code with a probability of 1/2048, which moves a similarity by a fraction of a percent.
+     */
+    public static final int LITERAL_CODES = 2048;
+    /** The first literal code: literal codes lie in [NORMAL_CODE_LIMIT, CODE_LIMIT), apart from every normal code. */
+    public static final char FIRST_LITERAL_CODE = (char) NORMAL_CODE_LIMIT;
+    /** Upper bound (exclusive) of all codes, normal and literal, for histogram arrays. */
+    public static final int CODE_LIMIT = NORMAL_CODE_LIMIT + LITERAL_CODES;
 
     private TokenNormalizer() {
     }
@@ -93,6 +102,28 @@ public final class TokenNormalizer {
             return STRING_LITERAL;
         }
         int code = FIRST_KIND_CODE + kind;
-        return code < CODE_LIMIT ? (char) code : (char) (CODE_LIMIT - 1);
+        return code < NORMAL_CODE_LIMIT ? (char) code : (char) (NORMAL_CODE_LIMIT - 1);
+    }
+
+    /**
+     * Whether a token of normal code {@code code} is kept in a literal comparison: names (identifiers), literal
+     * values and primitive types, the words whose text {@link #code} abstracts away. Keywords, separators and
+     * operators are not: in code without logic they only repeat the shape every such type has.
+     */
+    public static boolean keptLiterally(char code) {
+        return code >= IDENTIFIER && code <= PRIMITIVE_TYPE;
+    }
+
+    /**
+     * The literal code of a token whose text hashes to {@code textHash} ({@code Hashing.add(FNV_OFFSET, text)}):
+     * the hash folded into [{@link #FIRST_LITERAL_CODE}, {@link #CODE_LIMIT}), never a normal code.
+     */
+    public static char literalCode(long textHash) {
+        return (char) (FIRST_LITERAL_CODE + (int) (Hashing.mix(textHash) >>> (64 - Integer.numberOfTrailingZeros(LITERAL_CODES))));
+    }
+
+    /** Whether a code is a literal code. */
+    public static boolean isLiteralCode(char code) {
+        return code >= FIRST_LITERAL_CODE && code < CODE_LIMIT;
     }
 }

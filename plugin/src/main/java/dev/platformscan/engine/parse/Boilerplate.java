@@ -21,10 +21,11 @@ import java.util.Set;
 
 /**
  * Code every class has and nobody would turn into a platform component: equals/hashCode/toString,
- * getters and setters, constructors that only store their arguments (with null checks), {@code main}
- * methods, and trivial delegations (one call that only forwards names and literals), each a {@link NoiseFilter}. Such
- * members are not compared, and a class made only of them (a DTO) is not compared as a class:
- * otherwise every pair of DTOs with similar shapes would look like a copy.
+ * getters and setters, constructors that only store their arguments (with null checks), trivial {@code main}
+ * methods (one statement), and trivial delegations (one call that only forwards names and literals), each a {@link NoiseFilter}. Such
+ * members are not compared. A type made only of them (a DTO, a delegating utility, an interface) is
+ * compared as a whole by its literal tokens (names and values kept): after identifier normalization every
+ * pair of DTOs with similar shapes would look like a copy, literally only real copies do.
  */
 public final class Boilerplate {
     private static final Set<String> ARGUMENT_CHECKS = Set.of("requireNonNull", "checkNotNull", "checkArgument",
@@ -48,7 +49,8 @@ public final class Boilerplate {
                 return NoiseFilter.OBJECT_METHODS;
             }
             if (name.equals("main") && method.isStatic() && parameters == 1
-                    && method.getParameter(0).getType().asString().replace("...", "[]").equals("String[]")) {
+                    && method.getParameter(0).getType().asString().replace("...", "[]").equals("String[]")
+                    && (method.getBody().isEmpty() || isTrivial(method.getBody().get()))) {
                 return NoiseFilter.MAIN_METHODS;
             }
             if (method.getBody().isEmpty() || onlyStoresOrReturnsFields(method.getBody().get())) {
@@ -63,6 +65,38 @@ public final class Boilerplate {
             return onlyStoresOrReturnsFields(constructor.getBody()) ? NoiseFilter.FIELD_CONSTRUCTORS : null;
         }
         return null;
+    }
+
+    /**
+     * At most one simple statement (an expression or a local variable starting with a name, a value, a primitive
+     * type, {@code this}, {@code super}, {@code new} or a parenthesis; a return; an empty statement), such as
+     * {@code SpringApplication.run(App.class, args);}: a {@code main} like that starts something and holds no
+     * code worth sharing. A longer {@code main} is judged as any other method (a copied 70-line {@code main}
+     * is a copy like any other). The first-token rule is the token reader's ({@code SourceOutline}), so both
+     * readings agree on odd single statements ({@code ++count;}, {@code final var x = ...;}: not trivial).
+     */
+    static boolean isTrivial(BlockStmt body) {
+        if (body.getStatements().isEmpty()) {
+            return true;
+        }
+        if (body.getStatements().size() > 1) {
+            return false;
+        }
+        Statement statement = body.getStatement(0);
+        if (statement instanceof ReturnStmt || statement instanceof com.github.javaparser.ast.stmt.EmptyStmt) {
+            return true;
+        }
+        if (!(statement instanceof ExpressionStmt)) {
+            return false;
+        }
+        int kind = statement.getTokenRange().map(range -> range.getBegin().getKind()).orElse(-1);
+        char code = dev.platformscan.engine.fingerprint.TokenNormalizer.code(kind);
+        return kind == com.github.javaparser.GeneratedJavaParserConstants.THIS
+                || kind == com.github.javaparser.GeneratedJavaParserConstants.SUPER
+                || kind == com.github.javaparser.GeneratedJavaParserConstants.NEW
+                || kind == com.github.javaparser.GeneratedJavaParserConstants.LPAREN
+                || (code != dev.platformscan.engine.fingerprint.TokenNormalizer.NONE
+                && code <= dev.platformscan.engine.fingerprint.TokenNormalizer.PRIMITIVE_TYPE);
     }
 
     private static boolean onlyStoresOrReturnsFields(BlockStmt body) {

@@ -22,7 +22,7 @@ import dev.platformscan.engine.Problem;
 import dev.platformscan.engine.classify.CapabilityMatcher;
 import dev.platformscan.engine.classify.FeatureExtractor;
 import dev.platformscan.engine.fingerprint.ApiNames;
-import dev.platformscan.engine.fingerprint.Hashing;
+import dev.platformscan.engine.fingerprint.FingerprintBuilder;
 import dev.platformscan.engine.fingerprint.TokenNormalizer;
 import dev.platformscan.engine.fingerprint.UnitFingerprint;
 import dev.platformscan.engine.scan.SourceFile;
@@ -762,11 +762,14 @@ public final class JavaSourceParser {
             return;
         }
         ClassFileReader.ClassFacts classFacts = readClassFacts(binaryName);
-        boolean logic = keptNoise.contains(NoiseFilter.CLASSES_WITHOUT_LOGIC) || hasLogic(type);
-        if (!logic) {
-            classesWithoutLogic++;
+        // a type without logic is compared by its literal tokens: normalized, every DTO looks like every other
+        boolean literal = !keptNoise.contains(NoiseFilter.CLASSES_WITHOUT_LOGIC) && !hasLogic(type);
+        UnitKind kind = type instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration declaration
+                && declaration.isInterface() ? UnitKind.INTERFACE : UnitKind.CLASS;
+        int classIndex = add(kind, type, qualifiedName, enclosing, units, classFacts, literal);
+        if (literal && classIndex < 0) {
+            classesWithoutLogic++; // too small to compare even literally
         }
-        int classIndex = logic ? add(UnitKind.CLASS, type, qualifiedName, enclosing, units, classFacts) : -1;
         int memberEnclosing = classIndex >= 0 ? classIndex : enclosing;
         for (BodyDeclaration<?> member : type.getMembers()) {
             if (member instanceof TypeDeclaration<?> nested) {
@@ -784,13 +787,13 @@ public final class JavaSourceParser {
                 continue;
             } else if (member instanceof MethodDeclaration method) {
                 add(UnitKind.METHOD, method, qualifiedName + "#" + method.getNameAsString()
-                        + parameters(method.getParameters()), memberEnclosing, units, classFacts);
+                        + parameters(method.getParameters()), memberEnclosing, units, classFacts, false);
             } else if (member instanceof ConstructorDeclaration constructor) {
                 add(UnitKind.CONSTRUCTOR, constructor, qualifiedName + "#" + constructor.getNameAsString()
-                        + parameters(constructor.getParameters()), memberEnclosing, units, classFacts);
+                        + parameters(constructor.getParameters()), memberEnclosing, units, classFacts, false);
             } else if (member instanceof CompactConstructorDeclaration constructor) {
                 add(UnitKind.CONSTRUCTOR, constructor, qualifiedName + "#" + constructor.getNameAsString() + "()",
-                        memberEnclosing, units, classFacts);
+                        memberEnclosing, units, classFacts, false);
             }
         }
     }
@@ -858,14 +861,14 @@ public final class JavaSourceParser {
         String name = kind == UnitKind.CONSTRUCTOR ? "<init>" : kind == UnitKind.METHOD ? methodName : null;
         for (ClassFileReader.MethodFacts method : facts.methods()) {
             boolean inRange = method.firstLine() == 0 || (method.firstLine() >= startLine && method.firstLine() <= endLine);
-            if ((kind == UnitKind.CLASS || method.name().equals(name)) && inRange) {
+            if ((kind.isType() || method.name().equals(name)) && inRange) {
                 calls.addAll(method.calls());
                 types.addAll(method.types());
                 qualified.addAll(method.qualifiedTypes());
                 annotations.addAll(method.annotations());
             }
         }
-        if (kind == UnitKind.CLASS) {
+        if (kind.isType()) {
             annotations.addAll(facts.annotations());
         }
         return features.withBytecode(calls, types, qualified, annotations, facts.supertypes());
@@ -945,9 +948,9 @@ public final class JavaSourceParser {
         return names;
     }
 
-    /** Adds the unit when it is large enough; returns its index, or -1. */
+    /** Adds the unit when it is large enough ({@code literal}: compared by literal tokens); returns its index, or -1. */
     private int add(UnitKind kind, Node node, String symbol, int enclosing, List<CodeUnit> units,
-                    ClassFileReader.ClassFacts facts) {
+                    ClassFileReader.ClassFacts facts, boolean literal) {
         Optional<Range> range = node.getRange();
         Optional<TokenRange> tokens = node.getTokenRange();
         if (range.isEmpty() || tokens.isEmpty()) {
@@ -958,25 +961,20 @@ public final class JavaSourceParser {
         if (endLine - startLine + 1 < minLines) {
             return -1;
         }
-        StringBuilder codes = new StringBuilder(256);
-        long exactHash = Hashing.FNV_OFFSET;
-        long normalizedHash = Hashing.FNV_OFFSET;
+        FingerprintBuilder codes = new FingerprintBuilder(literal);
         ApiNames.Collector apiNames = new ApiNames.Collector();
         for (JavaToken token : tokens.get()) {
             char code = TokenNormalizer.code(token);
             if (code != TokenNormalizer.NONE) {
-                codes.append(code);
-                exactHash = Hashing.add(exactHash, token.getText());
-                normalizedHash = Hashing.add(normalizedHash, code);
+                String text = token.getText();
+                codes.accept(code, text, 0, text.length());
                 apiNames.accept(token);
             }
         }
-        if (codes.length() < minTokens) {
+        if (codes.tokens() < minTokens) {
             return -1;
         }
-        String normalized = codes.toString();
-        UnitFingerprint fingerprint = new UnitFingerprint(normalized, Hashing.mix(exactHash),
-                Hashing.mix(normalizedHash), apiNames.names(declaredNames(node)));
+        UnitFingerprint fingerprint = codes.build(apiNames.names(declaredNames(node)));
         var sourceFeatures = FeatureExtractor.extract(node);
         if (featureSink != null) {
             featureSink.add(sourceFeatures);

@@ -2,7 +2,7 @@ package dev.platformscan.engine.parse;
 
 import com.github.javaparser.GeneratedJavaParserConstants;
 import dev.platformscan.engine.fingerprint.ApiNames;
-import dev.platformscan.engine.fingerprint.Hashing;
+import dev.platformscan.engine.fingerprint.FingerprintBuilder;
 import dev.platformscan.engine.fingerprint.TokenNormalizer;
 import dev.platformscan.engine.fingerprint.UnitFingerprint;
 
@@ -581,11 +581,13 @@ final class SourceOutline {
             suppressed++;
             return;
         }
-        boolean logic = keptNoise.contains(NoiseFilter.CLASSES_WITHOUT_LOGIC) || hasLogic(members);
-        if (!logic) {
+        boolean literal = !keptNoise.contains(NoiseFilter.CLASSES_WITHOUT_LOGIC) && !hasLogic(members);
+        UnitKind kind = tokens.kind(type.keyword) == GeneratedJavaParserConstants.INTERFACE ? UnitKind.INTERFACE
+                : UnitKind.CLASS;
+        int classIndex = add(kind, type, qualifiedName, enclosing, literal);
+        if (literal && classIndex < 0) {
             classesWithoutLogic++;
         }
-        int classIndex = logic ? add(UnitKind.CLASS, type, qualifiedName, enclosing) : -1;
         int memberEnclosing = classIndex >= 0 ? classIndex : enclosing;
         for (Declaration member : members) {
             if (member.kind == Kind.TYPE) {
@@ -603,9 +605,11 @@ final class SourceOutline {
             } else if (member.kind == Kind.METHOD || member.kind == Kind.CONSTRUCTOR) {
                 declaredNames.add(tokens.image(member.name));
                 add(member.kind == Kind.METHOD ? UnitKind.METHOD : UnitKind.CONSTRUCTOR, member,
-                        qualifiedName + "#" + tokens.image(member.name) + parameters(member.parametersOpen), memberEnclosing);
+                        qualifiedName + "#" + tokens.image(member.name) + parameters(member.parametersOpen), memberEnclosing,
+                        false);
             } else if (member.kind == Kind.COMPACT_CONSTRUCTOR) {
-                add(UnitKind.CONSTRUCTOR, member, qualifiedName + "#" + tokens.image(member.name) + "()", memberEnclosing);
+                add(UnitKind.CONSTRUCTOR, member, qualifiedName + "#" + tokens.image(member.name) + "()", memberEnclosing,
+                        false);
             }
         }
         for (Declaration member : members) {
@@ -688,7 +692,8 @@ final class SourceOutline {
                 return NoiseFilter.OBJECT_METHODS;
             }
             if (name.equals("main") && member.isStatic && count == 1
-                    && parameterType(parameters.get(0)).equals("String[]")) { // String... is "String" to the parser
+                    && parameterType(parameters.get(0)).equals("String[]") // String... is "String" to the parser
+                    && (member.bodyOpen < 0 || isTrivial(member.bodyOpen))) {
                 return NoiseFilter.MAIN_METHODS;
             }
             if (member.bodyOpen < 0 || onlyStoresOrReturnsFields(member.bodyOpen)) {
@@ -697,6 +702,16 @@ final class SourceOutline {
             return onlyForwards(member.bodyOpen) ? NoiseFilter.DELEGATIONS : null;
         }
         return member.bodyOpen >= 0 && onlyStoresOrReturnsFields(member.bodyOpen) ? NoiseFilter.FIELD_CONSTRUCTORS : null;
+    }
+
+    /**
+     * {@link Boilerplate#isTrivial}: at most one statement, and that one simple (a local record declaration,
+     * which the statement reader would run into the next statement, is not).
+     */
+    private boolean isTrivial(int open) {
+        List<int[]> statements = simpleStatements(open);
+        return statements != null && (statements.isEmpty() || statements.size() == 1
+                && !isRecordHeader(statements.get(0)[0], statements.get(0)[1]));
     }
 
     /** The top-level statements of a block as [first, last] token indexes; null if one is compound. */
@@ -1057,7 +1072,7 @@ final class SourceOutline {
 
     // ---------------------------------------------------------------- units
 
-    private int add(UnitKind kind, Declaration declaration, String symbol, int enclosing) {
+    private int add(UnitKind kind, Declaration declaration, String symbol, int enclosing, boolean literal) {
         int first = declaration.start;
         int last = declaration.end;
         int startLine = tokens.line(first);
@@ -1065,27 +1080,27 @@ final class SourceOutline {
         if (endLine - startLine + 1 < minLines || last - first + 1 < minTokens) {
             return -1;
         }
-        char[] codes = new char[last - first + 1];
-        long exactHash = Hashing.FNV_OFFSET;
-        long normalizedHash = Hashing.FNV_OFFSET;
+        FingerprintBuilder codes = new FingerprintBuilder(literal);
         ApiNames.Collector apiNames = new ApiNames.Collector();
         for (int t = first; t <= last; t++) {
             int tokenKind = tokens.kind(t);
             char code = TokenNormalizer.code(tokenKind);
-            codes[t - first] = code;
-            exactHash = tokens.word(t) != null ? Hashing.add(exactHash, tokens.word(t))
-                    : Hashing.add(exactHash, tokens.text(), tokens.start(t), tokens.end(t));
-            normalizedHash = Hashing.add(normalizedHash, code);
-            apiNames.accept(tokenKind, tokens.word(t));
+            String word = tokens.word(t);
+            if (word != null) {
+                codes.accept(code, word, 0, word.length());
+            } else {
+                codes.accept(code, tokens.text(), tokens.start(t), tokens.end(t));
+            }
+            apiNames.accept(tokenKind, word);
         }
         Set<String> declared = new HashSet<>();
-        if (kind == UnitKind.CLASS) {
+        if (kind.isType()) {
             declared.add(tokens.image(declaration.name));
         } else if (declaration.kind != Kind.COMPACT_CONSTRUCTOR) {
             declared.add(tokens.image(declaration.name));
         }
-        int scanFrom = kind == UnitKind.CLASS ? declaration.bodyOpen - 1 : declaration.bodyOpen;
-        if (kind == UnitKind.CLASS) {
+        int scanFrom = kind.isType() ? declaration.bodyOpen - 1 : declaration.bodyOpen;
+        if (kind.isType()) {
             List<Declaration> members = bodyMembers(declaration.bodyOpen);
             if (members != null) {
                 for (Declaration member : members) {
@@ -1102,8 +1117,7 @@ final class SourceOutline {
         } else if (scanFrom >= 0) {
             callableNames(scanFrom, declaration.end, declared);
         }
-        UnitFingerprint fingerprint = new UnitFingerprint(new String(codes), Hashing.mix(exactHash),
-                Hashing.mix(normalizedHash), apiNames.names(declared));
+        UnitFingerprint fingerprint = codes.build(apiNames.names(declared));
         units.add(new CodeUnit(kind, symbol, startLine, endLine, fingerprint, enclosing, List.of(), new int[0]));
         unitTokens.add(new int[] {first, last, declaration.name});
         unitContexts.add(new UnitContext(declaration, List.copyOf(typeChain)));

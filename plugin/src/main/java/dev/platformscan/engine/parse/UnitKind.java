@@ -4,7 +4,12 @@ package dev.platformscan.engine.parse;
 public enum UnitKind {
     METHOD("method"),
     CONSTRUCTOR("constructor"),
-    CLASS("class");
+    CLASS("class"),
+    /**
+     * An interface: compared by its declaration (signatures, annotations and their values), literally when it
+     * holds no logic. Appended last: the parse cache stores kinds by ordinal.
+     */
+    INTERFACE("interface");
 
     private final String id;
 
@@ -17,9 +22,9 @@ public enum UnitKind {
         return id;
     }
 
-    /** True for type declarations (classes, and any other kind of type unit), false for methods and constructors. */
+    /** True for type declarations (classes, records, enums, interfaces), false for methods and constructors. */
     public boolean isType() {
-        return this == CLASS;
+        return this == CLASS || this == INTERFACE;
     }
 
     /** Methods and constructors are compared with each other, types with types. */

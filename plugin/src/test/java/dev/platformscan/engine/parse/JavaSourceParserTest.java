@@ -151,7 +151,7 @@ class JavaSourceParserTest {
     }
 
     @Test
-    void boilerplateIsNotComparedAndADtoIsNotAClassUnit() {
+    void boilerplateIsNotComparedAndADtoIsOnlyALiteralClassUnit() {
         String customer = """
                 package p;
                 import java.util.Objects;
@@ -192,9 +192,11 @@ class JavaSourceParserTest {
                 }
                 """;
         ParsedFile file = Units.parse(customer, 1, 10);
-        assertThat(file.units()).isEmpty();
+        assertThat(file.units()).extracting(CodeUnit::symbol).containsExactly("p.Customer");
+        assertThat(file.units().get(0).fingerprint().literal()).as("compared by names and values only").isTrue();
         assertThat(file.boilerplateMembers()).isEqualTo(6);
-        assertThat(file.classesWithoutLogic()).isEqualTo(1);
+        assertThat(file.classesWithoutLogic()).isZero();
+        assertThat(Units.parse(customer, 50, 10).classesWithoutLogic()).as("too short to compare").isEqualTo(1);
         ParsedFile compared = new JavaSourceParser(1, 10,
                 new dev.platformscan.engine.classify.CapabilityMatcher(dev.platformscan.rules.RuleCatalog.empty()), true)
                 .parse(Units.sourceFile(customer));

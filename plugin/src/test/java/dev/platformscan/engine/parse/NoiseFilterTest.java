@@ -62,11 +62,20 @@ class NoiseFilterTest {
     }
 
     @Test
-    void byDefaultNothingOfAClassMadeOfNoiseIsComparedAndAllOfItIsCounted() {
+    void byDefaultAClassMadeOfNoiseIsComparedOnlyAsAWholeByItsLiteralTokens() {
         ParsedFile file = new JavaSourceParser(1, 1, new CapabilityMatcher(RuleCatalog.empty()), Set.of())
                 .parse(Units.sourceFile(ACCOUNT));
+        assertThat(file.units()).extracting(CodeUnit::symbol).containsExactly("shop.Account");
+        assertThat(file.units().get(0).fingerprint().literal()).isTrue();
+        assertThat(file.boilerplateMembers()).as("the one-statement main is noise too").isEqualTo(7);
+        assertThat(file.classesWithoutLogic()).isZero();
+    }
+
+    @Test
+    void aClassMadeOfNoiseTooSmallToCompareLiterallyIsCountedAsLeftOut() {
+        ParsedFile file = new JavaSourceParser(60, 1, new CapabilityMatcher(RuleCatalog.empty()), Set.of())
+                .parse(Units.sourceFile(ACCOUNT));
         assertThat(file.units()).isEmpty();
-        assertThat(file.boilerplateMembers()).isEqualTo(7);
         assertThat(file.classesWithoutLogic()).isEqualTo(1);
     }
 
@@ -84,6 +93,9 @@ class NoiseFilterTest {
     @Test
     void aClassOfOnlyNoiseIsComparedAsAWholeWhenAskedTo() {
         assertThat(units(EnumSet.of(NoiseFilter.CLASSES_WITHOUT_LOGIC))).containsExactly("shop.Account");
+        ParsedFile file = new JavaSourceParser(1, 1, new CapabilityMatcher(RuleCatalog.empty()),
+                EnumSet.of(NoiseFilter.CLASSES_WITHOUT_LOGIC)).parse(Units.sourceFile(ACCOUNT));
+        assertThat(file.units().get(0).fingerprint().literal()).as("compared by normalized tokens").isFalse();
     }
 
     @Test

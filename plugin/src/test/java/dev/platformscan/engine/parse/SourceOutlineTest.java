@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The lexical reading of a file ({@link JavaSourceParser#readLexically}) must give exactly what the parser
- * gives: units (kind, symbol, lines, token codes, hashes, API names, enclosing unit), code lines, the
+ * gives: units (kind, symbol, lines, token codes, hashes, API names, enclosing unit, literal flag), code lines, the
  * generated flag and the noise counts. Checked on real code: this plugin's own sources, the demo
  * repository, the hostile-input corpus and the fixtures, with every noise filter on and with all kept.
  * {@code -Dplatform.outlineCorpus=<dir>} checks another tree too (the performance corpus: 7,815 files).
@@ -139,7 +139,8 @@ class SourceOutlineTest {
                     : a.fingerprint().exactHash() != b.fingerprint().exactHash() ? "exact hash"
                     : a.fingerprint().normalizedHash() != b.fingerprint().normalizedHash() ? "normalized hash"
                     : !Arrays.equals(a.fingerprint().apiNames(), b.fingerprint().apiNames()) ? "API names"
-                    : a.enclosingUnit() != b.enclosingUnit() ? "enclosing unit" : null;
+                    : a.enclosingUnit() != b.enclosingUnit() ? "enclosing unit"
+                    : a.fingerprint().literal() != b.fingerprint().literal() ? "literal" : null;
             if (what != null && what.equals("tokens")) {
                 String x = a.fingerprint().normalizedTokens();
                 String y = b.fingerprint().normalizedTokens();
