@@ -67,25 +67,9 @@ public final class PlatformScanEngine {
 
         ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
         try {
-            CapabilityMatcher matcher = new CapabilityMatcher(request.rules());
-            List<ParsedFile> parsed = new ArrayList<>(parseAll(request, sources.files(), pool, listener, matcher));
-            OtherLanguageClasses otherLanguages = new OtherLanguageClasses(matcher);
-            for (ModuleSource module : sources.modules()) {
-                OtherLanguageClasses.Read classes = otherLanguages.read(module,
-                        request.executionRoot().toAbsolutePath().normalize());
-                parsed.addAll(classes.files());
-                classes.problems().forEach(listener::problem);
-                problems.addAll(classes.problems());
-            }
-            parsed.sort(java.util.Comparator.comparing((ParsedFile f) -> f.source().relativePath()));
-            List<ParsedFile> analysed = new ArrayList<>();
-            for (ParsedFile file : parsed) {
-                file.problems().forEach(listener::problem);
-                problems.addAll(file.problems());
-                if (!file.generated()) {
-                    analysed.add(file);
-                }
-            }
+            Parsed read = parse(request, sources, pool, listener, problems);
+            List<ParsedFile> parsed = read.parsed();
+            List<ParsedFile> analysed = read.analysed();
             List<IndexedUnit> units = CloneClusterer.index(analysed);
             listener.info(String.format(java.util.Locale.ROOT, "Parsed %d files into %d units in %.1f s",
                     parsed.size(), units.size(), (System.nanoTime() - started) / 1e9));
@@ -107,6 +91,49 @@ public final class PlatformScanEngine {
                     parsed.size() - analysed.size()),
                     moduleSummaries(sources.modules(), analysed), clusters, problems,
                     Duration.ofNanos(System.nanoTime() - started), opportunities, history);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Every parsed file, and those the later stages analyse (generated files left out). */
+    private record Parsed(List<ParsedFile> parsed, List<ParsedFile> analysed) {
+    }
+
+    private static Parsed parse(ScanRequest request, ScannedSources sources, ExecutorService pool, ScanListener listener,
+                                List<Problem> problems) throws InterruptedException {
+        CapabilityMatcher matcher = new CapabilityMatcher(request.rules());
+        List<ParsedFile> parsed = new ArrayList<>(parseAll(request, sources.files(), pool, listener, matcher));
+        OtherLanguageClasses otherLanguages = new OtherLanguageClasses(matcher);
+        for (ModuleSource module : sources.modules()) {
+            OtherLanguageClasses.Read classes = otherLanguages.read(module,
+                    request.executionRoot().toAbsolutePath().normalize());
+            parsed.addAll(classes.files());
+            classes.problems().forEach(listener::problem);
+            problems.addAll(classes.problems());
+        }
+        parsed.sort(java.util.Comparator.comparing((ParsedFile f) -> f.source().relativePath()));
+        List<ParsedFile> analysed = new ArrayList<>();
+        for (ParsedFile file : parsed) {
+            file.problems().forEach(listener::problem);
+            problems.addAll(file.problems());
+            if (!file.generated()) {
+                analysed.add(file);
+            }
+        }
+        return new Parsed(parsed, analysed);
+    }
+
+    /**
+     * The files a scan of this request would analyse, read and parsed as the scan reads them, without the later
+     * stages: for diagnostics such as {@link dev.platformscan.engine.cluster.CandidateRecall}.
+     */
+    public List<ParsedFile> analysedFiles(ScanRequest request, ScanListener listener) throws InterruptedException {
+        ScannedSources sources = new SourceScanner().scan(request);
+        sources.problems().forEach(listener::problem);
+        ExecutorService pool = Executors.newFixedThreadPool(request.effectiveThreads(), workerThreads());
+        try {
+            return parse(request, sources, pool, listener, new ArrayList<>()).analysed();
         } finally {
             pool.shutdownNow();
         }

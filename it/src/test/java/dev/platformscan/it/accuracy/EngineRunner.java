@@ -38,6 +38,10 @@ final class EngineRunner {
         }
         ScanRequest request = new ScanRequest(repository.root(), modules, ScanRequest.DEFAULT_MIN_LINES,
                 ScanRequest.DEFAULT_MIN_TOKENS, minSimilarity, Scope.CROSS_MODULE, false, List.of(), 0);
+        if (System.getProperty("benchmark.chanceMatchRate") != null) { // compare settings without rebuilding the engine
+            request = request.withClustering(new dev.platformscan.engine.cluster.ClusterSettings(
+                    Double.parseDouble(System.getProperty("benchmark.chanceMatchRate"))));
+        }
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         ScanListener listener = new ScanListener() {
             @Override

@@ -32,11 +32,18 @@ final class WildRunner {
         ScanRequest request = new ScanRequest(sources, modules, ScanRequest.DEFAULT_MIN_LINES,
                 ScanRequest.DEFAULT_MIN_TOKENS, ScanRequest.DEFAULT_MIN_SIMILARITY, Scope.CROSS_MODULE, false,
                 List.of(), 0);
+        if (System.getProperty("benchmark.chanceMatchRate") != null) { // compare settings without rebuilding the engine
+            request = request.withClustering(new dev.platformscan.engine.cluster.ClusterSettings(
+                    Double.parseDouble(System.getProperty("benchmark.chanceMatchRate"))));
+        }
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         long started = System.nanoTime();
         ScanResult result = new PlatformScanEngine().scan(request, new ScanListener() {
             @Override
             public void info(String message) {
+                if (message.startsWith("Chance similarity")) {
+                    System.out.println("[wild] " + message);
+                }
             }
 
             @Override

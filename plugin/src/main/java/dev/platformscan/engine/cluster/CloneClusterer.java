@@ -169,7 +169,7 @@ public final class CloneClusterer {
         return anyIdenticalOnly ? exactGroups(units, required) : groups;
     }
 
-    private static List<UnitGroup> exactGroups(List<IndexedUnit> units, RequiredSimilarity identicalOnly) {
+    static List<UnitGroup> exactGroups(List<IndexedUnit> units, RequiredSimilarity identicalOnly) {
         Map<String, List<IndexedUnit>> byKey = new LinkedHashMap<>();
         for (IndexedUnit unit : units) {
             if (unit.unit().tokens() == 0) {

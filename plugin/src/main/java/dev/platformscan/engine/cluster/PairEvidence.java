@@ -26,7 +26,7 @@ final class PairEvidence {
     static final double MIN_SHARED_API_NAMES = 0.25;
     /** Fewer called names than this are no vocabulary evidence. */
     static final int MIN_API_NAMES = 3;
-    static final double NO_VOCABULARY_MARGIN = 0.1;
+    static final double NO_VOCABULARY_MARGIN = 0.05;
 
     private final RequiredSimilarity required;
 

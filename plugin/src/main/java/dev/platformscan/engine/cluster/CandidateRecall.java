@@ -1,0 +1,138 @@
+package dev.platformscan.engine.cluster;
+
+import dev.platformscan.engine.PlatformScanEngine;
+import dev.platformscan.engine.ScanListener;
+import dev.platformscan.engine.ScanRequest;
+import dev.platformscan.engine.Scope;
+import dev.platformscan.engine.parse.ParsedFile;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Measures what the candidate search and each filter after it let through, against brute force: every pair of
+ * distinct units (exact groups) of the same kind whose lengths allow the threshold is compared, and the pairs at
+ * or above {@code minSimilarity} are followed through the scan's own steps: proposed by the {@link CandidateIndex}?
+ * passing the called-names check ({@link PairEvidence#vocabularyAllows})? reaching the bar calibrated for their
+ * size ({@link PairEvidence#requiredSimilarity})? A benchmark tool (quadratic in the units): the scan itself never
+ * calls it.
+ */
+public final class CandidateRecall {
+    /** Missed pairs named in {@link Figures#missedExamples()}. */
+    static final int EXAMPLES = 20;
+
+    /**
+     * @param groups            distinct units (exact groups) compared
+     * @param comparablePairs   pairs of the same kind (and, in cross-module scope, not both in one module) whose lengths
+     *                          allow the threshold
+     * @param pairsAtThreshold  of those, pairs whose similarity reaches {@code minSimilarity}
+     * @param proposed          of those, pairs the candidate search proposes
+     * @param passedApiCheck    of those, pairs that pass the called-names check
+     * @param passedEvidence    of those, pairs that reach the bar calibrated for their size: the verified pairs
+     * @param missedExamples    pairs at the threshold the candidate search does not propose, with their similarity
+     */
+    public record Figures(int groups, long comparablePairs, long pairsAtThreshold, long proposed, long passedApiCheck,
+                          long passedEvidence, List<String> missedExamples) {
+        /** Share of the pairs at the threshold that reach verification. */
+        public double candidateRecall() {
+            return pairsAtThreshold == 0 ? 1.0 : (double) proposed / pairsAtThreshold;
+        }
+    }
+
+    private CandidateRecall() {
+    }
+
+    public static Figures measure(ScanRequest request, ScanListener listener) throws InterruptedException {
+        List<ParsedFile> files = new PlatformScanEngine().analysedFiles(request, listener);
+        List<UnitGroup> groups = CloneClusterer.exactGroups(CloneClusterer.index(files), null);
+        double minSimilarity = request.minSimilarity();
+        RequiredSimilarity required = RequiredSimilarity.calibrate(groups, minSimilarity,
+                request.clustering().chanceMatchRate(), request.scope());
+        PairEvidence evidence = new PairEvidence(required);
+        int threads = request.effectiveThreads();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long[] candidates = CandidateIndex.candidates(groups, minSimilarity, pool, threads);
+            String[] moduleOf = new String[groups.size()];
+            for (int g = 0; g < groups.size(); g++) {
+                moduleOf[g] = groups.get(g).singleModule();
+            }
+            boolean crossModule = request.scope() == Scope.CROSS_MODULE;
+            int chunks = Math.max(1, threads * 8);
+            List<Future<long[]>> futures = new ArrayList<>();
+            List<List<String>> examples = new ArrayList<>();
+            for (int c = 0; c < chunks; c++) {
+                int chunk = c;
+                List<String> chunkExamples = new ArrayList<>();
+                examples.add(chunkExamples);
+                futures.add(pool.submit(() -> {
+                    long[] counts = new long[5];
+                    SimilarityVerifier verifier = new SimilarityVerifier(minSimilarity);
+                    for (int a = chunk; a < groups.size(); a += chunks) {
+                        UnitGroup first = groups.get(a);
+                        if (!first.searchable()) {
+                            continue;
+                        }
+                        for (int b = a + 1; b < groups.size(); b++) {
+                            UnitGroup second = groups.get(b);
+                            if (!second.searchable() || first.isClass() != second.isClass()
+                                    || (crossModule && moduleOf[a] != null && moduleOf[a].equals(moduleOf[b]))
+                                    || !SimilarityVerifier.lengthsAllow(first.representative().unit().tokens(),
+                                    second.representative().unit().tokens(), minSimilarity)) {
+                                continue;
+                            }
+                            counts[0]++;
+                            double similarity = verifier.similarity(
+                                    first.representative().unit().fingerprint().normalizedTokens(),
+                                    second.representative().unit().fingerprint().normalizedTokens());
+                            if (similarity < 0) {
+                                continue;
+                            }
+                            counts[1]++;
+                            if (Arrays.binarySearch(candidates, ((long) a << 32) | b) < 0) {
+                                if (chunkExamples.size() < EXAMPLES) {
+                                    chunkExamples.add(String.format(Locale.ROOT, "%.3f %s ~ %s", similarity,
+                                            first.representative().unit().symbol(), second.representative().unit().symbol()));
+                                }
+                                continue;
+                            }
+                            counts[2]++;
+                            if (!PairEvidence.vocabularyAllows(first, second)) {
+                                continue;
+                            }
+                            counts[3]++;
+                            if (similarity + 1e-9 >= evidence.requiredSimilarity(first, second)) {
+                                counts[4]++;
+                            }
+                        }
+                    }
+                    return counts;
+                }));
+            }
+            long[] total = new long[5];
+            for (Future<long[]> future : futures) {
+                try {
+                    long[] counts = future.get();
+                    for (int i = 0; i < total.length; i++) {
+                        total[i] += counts[i];
+                    }
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("brute-force comparison failed", e.getCause());
+                }
+            }
+            List<String> missed = new ArrayList<>();
+            examples.forEach(missed::addAll);
+            missed.sort(null);
+            return new Figures(groups.size(), total[0], total[1], total[2], total[3], total[4],
+                    missed.subList(0, Math.min(EXAMPLES, missed.size())));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
