@@ -16,10 +16,13 @@ import java.util.List;
  * @param capability what the copies do, or null when no rule says
  * @param family     id of the family the cluster belongs to: clusters that verified copies link together
  *                   (see {@code CloneFamilies}); a cluster alone is its own family and has its own id here
+ * @param literal    compared by literal tokens (names and values kept): types without logic and declarations,
+ *                   whose shape alone says nothing (see {@code fingerprint.FingerprintBuilder})
  */
 public record CloneCluster(String id, CloneType cloneType, double similarity, String unit,
                            List<String> modules, List<ClusterMember> members, int duplicatedLines,
-                           dev.platformscan.engine.classify.ClusterCapability capability, String family) {
+                           dev.platformscan.engine.classify.ClusterCapability capability, String family,
+                           boolean literal) {
 
     public CloneCluster {
         modules = List.copyOf(modules);
@@ -31,15 +34,16 @@ public record CloneCluster(String id, CloneType cloneType, double similarity, St
     public CloneCluster(String id, CloneType cloneType, double similarity, String unit, List<String> modules,
                         List<ClusterMember> members, int duplicatedLines,
                         dev.platformscan.engine.classify.ClusterCapability capability) {
-        this(id, cloneType, similarity, unit, modules, members, duplicatedLines, capability, id);
+        this(id, cloneType, similarity, unit, modules, members, duplicatedLines, capability, id, false);
     }
 
     public CloneCluster withCapability(dev.platformscan.engine.classify.ClusterCapability label) {
-        return new CloneCluster(id, cloneType, similarity, unit, modules, members, duplicatedLines, label, family);
+        return new CloneCluster(id, cloneType, similarity, unit, modules, members, duplicatedLines, label, family,
+                literal);
     }
 
     public CloneCluster withFamily(String familyId) {
         return new CloneCluster(id, cloneType, similarity, unit, modules, members, duplicatedLines, capability,
-                familyId);
+                familyId, literal);
     }
 }

@@ -512,7 +512,7 @@ public final class CloneClusterer {
                 : sorted.stream().allMatch(u -> u.unit().kind() == UnitKind.CONSTRUCTOR)
                 ? UnitKind.CONSTRUCTOR.id() : UnitKind.METHOD.id();
         return new CloneCluster(clusterId(unitKind, clusterMembers), type, lowest, unitKind, modules, clusterMembers,
-                duplicatedLines, null);
+                duplicatedLines, null, null, representative.unit().fingerprint().literal());
     }
 
     /** The code lines of [start, end] of a file, at their own positions. */

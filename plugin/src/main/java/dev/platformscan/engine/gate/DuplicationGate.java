@@ -95,7 +95,7 @@ public final class DuplicationGate {
             if (members.size() >= 2) {
                 kept.add(new CloneCluster(cluster.id(), cluster.cloneType(), cluster.similarity(), cluster.unit(),
                         members.stream().map(ClusterMember::module).distinct().sorted().toList(), members,
-                        cluster.duplicatedLines(), cluster.capability(), cluster.family()));
+                        cluster.duplicatedLines(), cluster.capability(), cluster.family(), cluster.literal()));
             }
         }
         return new ScanResult(result.toolVersion(), result.request(), result.summary(), result.modules(), kept,

@@ -6,8 +6,9 @@ import java.util.List;
  * A platform opportunity: the clusters that implement one capability across modules, scored so a
  * platform product manager can rank them (formulas in docs/opportunities.md).
  *
- * @param id          stable across scans: "capability:&lt;rule id&gt;", or "cluster:&lt;cluster id&gt;" for
- *                    duplicated code no rule labels
+ * @param id          stable across scans: "capability:&lt;rule id&gt;", or, for duplicated code no rule labels,
+ *                    "family:&lt;family id&gt;" for a family of several clusters and "cluster:&lt;cluster id&gt;" for a
+ *                    cluster that is its own family
  * @param rank        1 for the highest score
  * @param capabilityId   rule id, or null when no rule labels the code
  * @param capabilityName rule name, or null

@@ -43,7 +43,9 @@ public final class OpportunityRanker {
     public List<Opportunity> rank(List<CloneCluster> clusters) {
         Map<String, List<CloneCluster>> groups = new TreeMap<>();
         for (CloneCluster cluster : clusters) {
-            String id = cluster.capability() != null ? "capability:" + cluster.capability().id() : "cluster:" + cluster.id();
+            // an unlabelled family is one opportunity: its clusters are versions of one piece of code
+            String id = cluster.capability() != null ? "capability:" + cluster.capability().id()
+                    : cluster.family().equals(cluster.id()) ? "cluster:" + cluster.id() : "family:" + cluster.family();
             groups.computeIfAbsent(id, k -> new ArrayList<>()).add(cluster);
         }
         List<Opportunity> scored = new ArrayList<>();

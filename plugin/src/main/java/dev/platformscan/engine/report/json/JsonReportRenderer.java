@@ -271,6 +271,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeStringField("cloneType", cluster.cloneType().id());
         json.writeNumberField("similarity", cluster.similarity());
         json.writeStringField("unit", cluster.unit());
+        json.writeStringField("comparison", cluster.literal() ? "literal" : "normalized");
         json.writeNumberField("duplicatedLines", cluster.duplicatedLines());
         writeCapability(json, cluster.capability());
         json.writeArrayFieldStart("modules");
