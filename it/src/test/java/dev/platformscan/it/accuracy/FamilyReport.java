@@ -56,6 +56,8 @@ final class FamilyReport {
                     : bucket.target() >= 1.0 ? "100%" : "≥ " + whole(bucket.target())).append(" |");
         }
         out.append(" ≤ ").append(whole(UNRELATED_TARGET)).append(" | | | | |\n");
+        java.util.Set<String> familyIds = new java.util.HashSet<>();
+        corpus.families().forEach(family -> familyIds.add(family.get(0).group()));
         for (Row row : rows) {
             String threshold = String.format(Locale.ROOT, "%.2f", row.threshold())
                     + (Math.abs(row.threshold() - setup.defaultThreshold()) < 1e-9 ? " (default)" : "");
@@ -69,11 +71,12 @@ final class FamilyReport {
                             .append(!Double.isNaN(bucket.target()) && ratio + 1e-9 < bucket.target() ? " ✗" : "")
                             .append(" |");
                 }
-                out.append(String.format(Locale.ROOT, " %s (%d)%s | %s (%d) | %s (%d) | %d | %.1f s |%n",
+                long families = figures.falselyGrouped().stream().filter(familyIds::contains).count();
+                out.append(String.format(Locale.ROOT, " %s (%d)%s | %s (%d) | %s (%d, %d families) | %d | %.1f s |%n",
                         percent(figures.unrelatedPairRatio(), 3), figures.unrelatedPairs(),
                         figures.unrelatedPairRatio() > UNRELATED_TARGET ? " ✗" : "",
                         percent(figures.groupPairRatio(), 3), figures.groupPairs(),
-                        percent(figures.falselyGroupedRatio()), figures.falselyGrouped().size(),
+                        percent(figures.falselyGroupedRatio()), figures.falselyGrouped().size(), families,
                         level == 0 ? row.score().clusters() : row.score().families(),
                         row.wallTime().toMillis() / 1000.0));
             }
