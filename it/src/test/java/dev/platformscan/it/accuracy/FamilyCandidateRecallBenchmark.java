@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Candidate recall (issue 14): of the pairs of units whose similarity reaches the threshold (found by brute
  * force), how many the candidate search proposes and each later filter lets through to verification. Units:
  * the family benchmark's repository (families and distractors) plus plain methods of the corpus (no similarity
- * filter), {@code families.plain} (2500) of them, so at least 5,000 units with many pairs above the threshold.
+ * filter), {@code families.plain} (3000) of them, so at least 5,000 units with many pairs above the threshold.
  * Runs on demand: {@code ./mvnw -B -pl rules,plugin,it -Pfamilies verify -Dfamilies.test=FamilyCandidateRecallBenchmark}.
  * Skipped (not failed) while the engine has no {@code cluster.CandidateRecall}. Thresholds: {@code families.thresholds}
  * (default: the engine's default only). Writes target/families/candidate-recall.md.
@@ -38,7 +38,7 @@ class FamilyCandidateRecallBenchmark {
         FamilyCorpus corpus = settings.corpus();
         Set<String> taken = new HashSet<>();
         corpus.units().forEach(unit -> taken.add(unit.id()));
-        List<FamilyUnit> plain = FamilyCorpus.plainMethods(settings.sources(), Integer.getInteger("families.plain", 2500),
+        List<FamilyUnit> plain = FamilyCorpus.plainMethods(settings.sources(), Integer.getInteger("families.plain", 3000),
                 settings.seed(), taken);
         List<FamilyUnit> distractors = new ArrayList<>(corpus.distractors());
         distractors.addAll(plain);

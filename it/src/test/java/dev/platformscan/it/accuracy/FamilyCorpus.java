@@ -59,7 +59,7 @@ record FamilyCorpus(List<List<FamilyUnit>> families, List<FamilyUnit> distractor
 
     /**
      * Up to {@code count} eligible methods ({@link CorpusSampler#eligibleMethods}) of the libraries under
-     * {@code sources}, at most 3 per file, files in a seeded order, without the ids in {@code skip} and
+     * {@code sources}, all of each file, files in a seeded order, without the ids in {@code skip} and
      * without any similarity filter: plain real code, near-duplicates and overloads included.
      */
     static List<FamilyUnit> plainMethods(Path sources, int count, long seed, Set<String> skip) {
@@ -87,7 +87,7 @@ record FamilyCorpus(List<List<FamilyUnit>> families, List<FamilyUnit> distractor
             List<OriginalMethod> eligible = new ArrayList<>(CorpusSampler.eligibleMethods(library,
                     relative.subpath(1, relative.getNameCount()).toString().replace('\\', '/'), source));
             Collections.shuffle(eligible, random);
-            for (OriginalMethod method : eligible.subList(0, Math.min(3, eligible.size()))) {
+            for (OriginalMethod method : eligible) {
                 if (methods.size() < count && !skip.contains(method.id())) {
                     methods.add(FamilyUnit.of(method, FamilyUnit.Kind.DISTRACTOR));
                 }
