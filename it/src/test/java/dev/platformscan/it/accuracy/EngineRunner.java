@@ -31,28 +31,15 @@ final class EngineRunner {
     }
 
     static Run scan(BenchmarkRepository repository, double minSimilarity) throws InterruptedException {
-        ScanRequest request = request(repository, minSimilarity);
-        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-        ScanListener listener = collecting(problems);
-        long started = System.nanoTime();
-        ScanResult result = new PlatformScanEngine().scan(request, listener);
-        return new Run(result, Duration.ofNanos(System.nanoTime() - started), List.copyOf(problems));
-    }
-
-    /** The request {@link #scan} sends: the repository's modules, default unit thresholds, cross-module scope. */
-    static ScanRequest request(BenchmarkRepository repository, double minSimilarity) {
         List<ModuleSource> modules = new ArrayList<>();
         for (BenchmarkRepository.Module module : repository.modules()) {
             modules.add(new ModuleSource(module.id(), module.path(), module.directory(), "jar",
                     List.of(module.sourceRoot()), List.of(), "UTF-8", "17"));
         }
-        return new ScanRequest(repository.root(), modules, ScanRequest.DEFAULT_MIN_LINES,
+        ScanRequest request = new ScanRequest(repository.root(), modules, ScanRequest.DEFAULT_MIN_LINES,
                 ScanRequest.DEFAULT_MIN_TOKENS, minSimilarity, Scope.CROSS_MODULE, false, List.of(), 0);
-    }
-
-    /** A listener that drops messages and adds the problems to {@code problems}. */
-    static ScanListener collecting(List<Problem> problems) {
-        return new ScanListener() {
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        ScanListener listener = new ScanListener() {
             @Override
             public void info(String message) {
             }
@@ -62,6 +49,9 @@ final class EngineRunner {
                 problems.add(problem);
             }
         };
+        long started = System.nanoTime();
+        ScanResult result = new PlatformScanEngine().scan(request, listener);
+        return new Run(result, Duration.ofNanos(System.nanoTime() - started), List.copyOf(problems));
     }
 
     /** The engine's default threshold, where targets are enforced. */

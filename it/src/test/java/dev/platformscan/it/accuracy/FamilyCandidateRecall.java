@@ -1,11 +1,15 @@
 package dev.platformscan.it.accuracy;
 
+import dev.platformscan.engine.Problem;
 import dev.platformscan.engine.ScanListener;
 import dev.platformscan.engine.ScanRequest;
+import dev.platformscan.engine.Scope;
+import dev.platformscan.engine.scan.ModuleSource;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +45,34 @@ final class FamilyCandidateRecall {
     }
 
     private FamilyCandidateRecall() {
+    }
+
+    /**
+     * The request {@link EngineRunner#scan} sends for the repository (its modules, default unit thresholds,
+     * cross-module scope), built the same way here so that EngineRunner stays as it is.
+     */
+    static ScanRequest request(BenchmarkRepository repository, double minSimilarity) {
+        List<ModuleSource> modules = new ArrayList<>();
+        for (BenchmarkRepository.Module module : repository.modules()) {
+            modules.add(new ModuleSource(module.id(), module.path(), module.directory(), "jar",
+                    List.of(module.sourceRoot()), List.of(), "UTF-8", "17"));
+        }
+        return new ScanRequest(repository.root(), modules, ScanRequest.DEFAULT_MIN_LINES,
+                ScanRequest.DEFAULT_MIN_TOKENS, minSimilarity, Scope.CROSS_MODULE, false, List.of(), 0);
+    }
+
+    /** A listener that drops messages and adds the problems to {@code problems}. */
+    static ScanListener collecting(List<Problem> problems) {
+        return new ScanListener() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void problem(Problem problem) {
+                problems.add(problem);
+            }
+        };
     }
 
     /** The engine's figures, or empty when this engine has no {@code CandidateRecall} yet. */

@@ -62,11 +62,11 @@ class FamilyCandidateRecallBenchmark {
                 FamilyReport.percent(TARGET)));
         List<String> missed = new ArrayList<>();
         for (double threshold : thresholds) {
-            ScanRequest request = EngineRunner.request(repository, threshold);
+            ScanRequest request = FamilyCandidateRecall.request(repository, threshold);
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
             long measureStarted = System.nanoTime();
             Optional<FamilyCandidateRecall.Figures> measured = FamilyCandidateRecall.measure(request,
-                    EngineRunner.collecting(problems));
+                    FamilyCandidateRecall.collecting(problems));
             Assumptions.assumeTrue(measured.isPresent(), "the engine has no " + FamilyCandidateRecall.ENGINE_CLASS
                     + ".measure(ScanRequest, ScanListener) yet");
             FamilyCandidateRecall.Figures figures = measured.get();
