@@ -53,11 +53,18 @@ final class CorpusSampler {
     }
 
     private final long seed;
+    private final int perFile;
     private int filesParsed;
     private Statistics statistics = new Statistics(0, 0, 0);
 
     CorpusSampler(long seed) {
+        this(seed, PER_FILE);
+    }
+
+    /** A sampler that takes up to {@code perFile} methods per file (the family benchmark needs more originals). */
+    CorpusSampler(long seed, int perFile) {
         this.seed = seed;
+        this.perFile = perFile;
     }
 
     Statistics statistics() {
@@ -219,7 +226,7 @@ final class CorpusSampler {
                 filesParsed++;
                 List<OriginalMethod> methods = new ArrayList<>(eligibleMethods(library, relative, source));
                 Collections.shuffle(methods, random);
-                pending.addAll(methods.subList(0, Math.min(PER_FILE, methods.size())));
+                pending.addAll(methods.subList(0, Math.min(perFile, methods.size())));
             }
             return Optional.ofNullable(pending.poll());
         }
