@@ -2,8 +2,8 @@ package dev.platformscan.it.accuracy;
 
 import dev.platformscan.engine.Problem;
 import dev.platformscan.engine.ScanRequest;
+import dev.platformscan.engine.cluster.CandidateRecall;
 import dev.platformscan.engine.ToolVersion;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,8 +56,9 @@ class FamilyCandidateRecallBenchmark {
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "# Candidate recall%n%nEngine %s, seed %d, "
                         + "%d units in %d modules (family benchmark repository + %d plain corpus methods).%n%n"
                         + "| minSimilarity | groups | comparable pairs | pairs at threshold | proposed: reach verification "
-                        + "(target ≥ %s) | passed API check | passed the size-calibrated bar (verified) | time |%n"
-                        + "|---|---|---|---|---|---|---|---|%n",
+                        + "(target ≥ %s) | passed API check | passed the size-calibrated bar (verified) | copies: pairs the "
+                        + "evidence rules accept | of them proposed | time |%n"
+                        + "|---|---|---|---|---|---|---|---|---|---|%n",
                 ToolVersion.get(), settings.seed(), units, settings.modules(), plain.size(),
                 FamilyReport.percent(TARGET)));
         List<String> missed = new ArrayList<>();
@@ -66,25 +66,26 @@ class FamilyCandidateRecallBenchmark {
             ScanRequest request = FamilyCandidateRecall.request(repository, threshold);
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
             long measureStarted = System.nanoTime();
-            Optional<FamilyCandidateRecall.Figures> measured = FamilyCandidateRecall.measure(request,
+            CandidateRecall.Figures figures = FamilyCandidateRecall.measure(request,
                     FamilyCandidateRecall.collecting(problems));
-            Assumptions.assumeTrue(measured.isPresent(), "the engine has no " + FamilyCandidateRecall.ENGINE_CLASS
-                    + ".measure(ScanRequest, ScanListener) yet");
-            FamilyCandidateRecall.Figures figures = measured.get();
             double seconds = FamilyBenchmark.seconds(measureStarted);
-            String row = String.format(Locale.ROOT, "| %.2f | %d | %d | %d | %s (%d)%s | %s (%d) | %s (%d) | %.1f s |%n",
+            java.util.function.LongFunction<Double> share = count -> figures.pairsAtThreshold() == 0 ? Double.NaN
+                    : (double) count / figures.pairsAtThreshold();
+            String row = String.format(Locale.ROOT, "| %.2f | %d | %d | %d | %s (%d)%s | %s (%d) | %s (%d) | %d | %s%s | %.1f s |%n",
                     threshold, figures.groups(), figures.comparablePairs(), figures.pairsAtThreshold(),
-                    FamilyReport.percent(figures.share(figures.proposed()), 2), figures.proposed(),
-                    figures.share(figures.proposed()) + 1e-9 < TARGET ? " ✗" : "",
-                    FamilyReport.percent(figures.share(figures.passedApiCheck()), 2), figures.passedApiCheck(),
-                    FamilyReport.percent(figures.share(figures.passedEvidence()), 2), figures.passedEvidence(), seconds);
+                    FamilyReport.percent(figures.candidateRecall(), 2), figures.proposed(),
+                    figures.candidateRecall() + 1e-9 < TARGET ? " ✗" : "",
+                    FamilyReport.percent(share.apply(figures.passedApiCheck()), 2), figures.passedApiCheck(),
+                    FamilyReport.percent(share.apply(figures.passedEvidence()), 2), figures.passedEvidence(),
+                    figures.copies(), FamilyReport.percent(figures.copyRecall(), 2),
+                    figures.copyRecall() + 1e-9 < TARGET ? " ✗" : "", seconds);
             report.append(row);
             FamilyBenchmark.log("minSimilarity %.2f: %s", threshold, row.trim());
             figures.missedExamples().forEach(example -> missed.add(String.format(Locale.ROOT, "%.2f: %s", threshold, example)));
             assertThat(problems).as("engine problems at %.2f", threshold).isEmpty();
         }
         if (!missed.isEmpty()) {
-            report.append("\nPairs at the threshold the candidate search did not propose (examples):\n\n");
+            report.append("\nCopies (pairs the evidence rules accept) the candidate search did not propose (examples):\n\n");
             missed.forEach(example -> report.append("- ").append(example).append('\n'));
         }
         System.out.println();

@@ -35,13 +35,21 @@ public final class CandidateRecall {
      * @param proposed          of those, pairs the candidate search proposes
      * @param passedApiCheck    of those, pairs that pass the called-names check
      * @param passedEvidence    of those, pairs that reach the bar calibrated for their size: the verified pairs
-     * @param missedExamples    pairs at the threshold the candidate search does not propose, with their similarity
+     * @param copies            pairs at the threshold that pass the called-names check and reach the calibrated bar,
+     *                          proposed or not: the pairs the scan would report as copies if the candidate search
+     *                          proposed every pair
+     * @param missedExamples    such copies the candidate search does not propose, with their similarity
      */
     public record Figures(int groups, long comparablePairs, long pairsAtThreshold, long proposed, long passedApiCheck,
-                          long passedEvidence, List<String> missedExamples) {
+                          long passedEvidence, long copies, List<String> missedExamples) {
         /** Share of the pairs at the threshold that reach verification. */
         public double candidateRecall() {
             return pairsAtThreshold == 0 ? 1.0 : (double) proposed / pairsAtThreshold;
+        }
+
+        /** Share of the copies (pairs the evidence rules accept) that the candidate search proposes. */
+        public double copyRecall() {
+            return copies == 0 ? 1.0 : (double) passedEvidence / copies;
         }
     }
 
@@ -72,7 +80,7 @@ public final class CandidateRecall {
                 List<String> chunkExamples = new ArrayList<>();
                 examples.add(chunkExamples);
                 futures.add(pool.submit(() -> {
-                    long[] counts = new long[5];
+                    long[] counts = new long[6];
                     SimilarityVerifier verifier = new SimilarityVerifier(minSimilarity);
                     for (int a = chunk; a < groups.size(); a += chunks) {
                         UnitGroup first = groups.get(a);
@@ -95,19 +103,26 @@ public final class CandidateRecall {
                                 continue;
                             }
                             counts[1]++;
-                            if (Arrays.binarySearch(candidates, ((long) a << 32) | b) < 0) {
-                                if (chunkExamples.size() < EXAMPLES) {
+                            boolean proposed = Arrays.binarySearch(candidates, ((long) a << 32) | b) >= 0;
+                            boolean vocabulary = PairEvidence.vocabularyAllows(first, second);
+                            boolean bar = similarity + 1e-9 >= evidence.requiredSimilarity(first, second);
+                            if (vocabulary && bar) {
+                                counts[5]++;
+                                if (!proposed && chunkExamples.size() < EXAMPLES) {
                                     chunkExamples.add(String.format(Locale.ROOT, "%.3f %s ~ %s", similarity,
-                                            first.representative().unit().symbol(), second.representative().unit().symbol()));
+                                            first.representative().unit().symbol(),
+                                            second.representative().unit().symbol()));
                                 }
+                            }
+                            if (!proposed) {
                                 continue;
                             }
                             counts[2]++;
-                            if (!PairEvidence.vocabularyAllows(first, second)) {
+                            if (!vocabulary) {
                                 continue;
                             }
                             counts[3]++;
-                            if (similarity + 1e-9 >= evidence.requiredSimilarity(first, second)) {
+                            if (bar) {
                                 counts[4]++;
                             }
                         }
@@ -115,7 +130,7 @@ public final class CandidateRecall {
                     return counts;
                 }));
             }
-            long[] total = new long[5];
+            long[] total = new long[6];
             for (Future<long[]> future : futures) {
                 try {
                     long[] counts = future.get();
@@ -129,7 +144,7 @@ public final class CandidateRecall {
             List<String> missed = new ArrayList<>();
             examples.forEach(missed::addAll);
             missed.sort(null);
-            return new Figures(groups.size(), total[0], total[1], total[2], total[3], total[4],
+            return new Figures(groups.size(), total[0], total[1], total[2], total[3], total[4], total[5],
                     missed.subList(0, Math.min(EXAMPLES, missed.size())));
         } finally {
             pool.shutdownNow();

@@ -37,6 +37,13 @@ public record CloneCluster(String id, CloneType cloneType, double similarity, St
         this(id, cloneType, similarity, unit, modules, members, duplicatedLines, capability, id, false);
     }
 
+    /** A cluster compared by normalized tokens, in the given family. */
+    public CloneCluster(String id, CloneType cloneType, double similarity, String unit, List<String> modules,
+                        List<ClusterMember> members, int duplicatedLines,
+                        dev.platformscan.engine.classify.ClusterCapability capability, String family) {
+        this(id, cloneType, similarity, unit, modules, members, duplicatedLines, capability, family, false);
+    }
+
     public CloneCluster withCapability(dev.platformscan.engine.classify.ClusterCapability label) {
         return new CloneCluster(id, cloneType, similarity, unit, modules, members, duplicatedLines, label, family,
                 literal);
