@@ -60,12 +60,12 @@ public final class CandidateRecall {
         List<ParsedFile> files = new PlatformScanEngine().analysedFiles(request, listener);
         List<UnitGroup> groups = CloneClusterer.exactGroups(CloneClusterer.index(files), null);
         double minSimilarity = request.minSimilarity();
-        RequiredSimilarity required = RequiredSimilarity.calibrate(groups, minSimilarity,
-                request.clustering().chanceMatchRate(), request.scope());
-        PairEvidence evidence = new PairEvidence(required);
         int threads = request.effectiveThreads();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
+            RequiredSimilarity required = RequiredSimilarity.calibrate(groups, minSimilarity,
+                    request.clustering().chanceMatchRate(), request.scope(), pool);
+            PairEvidence evidence = new PairEvidence(required);
             long[] candidates = CandidateIndex.candidates(groups, minSimilarity, pool, threads);
             String[] moduleOf = new String[groups.size()];
             for (int g = 0; g < groups.size(); g++) {

@@ -148,7 +148,12 @@ public final class CloneClusterer {
         for (CloneCluster cluster : clusters) {
             ordered.add(memberships.get(cluster));
         }
-        return CloneFamilies.assign(clusters, ordered, groups, neighbours, minSimilarity);
+        long familiesStarted = System.nanoTime();
+        List<CloneCluster> withFamilies = CloneFamilies.assign(clusters, ordered, groups, neighbours, required);
+        listener.info(String.format(java.util.Locale.ROOT, "%d clusters in %d families (%.1f s)", clusters.size(),
+                withFamilies.stream().map(CloneCluster::family).distinct().count(),
+                (System.nanoTime() - familiesStarted) / 1e9));
+        return withFamilies;
     }
 
     /**
@@ -156,15 +161,19 @@ public final class CloneClusterer {
      * where the calibrated bar is above 1.0 (identical normalized tokens are common by chance among units of that
      * size), such units are grouped by identical token text instead.
      */
-    private List<UnitGroup> calibratedGroups(List<IndexedUnit> units) {
+    private List<UnitGroup> calibratedGroups(List<IndexedUnit> units) throws InterruptedException {
+        long started = System.nanoTime();
         List<UnitGroup> groups = exactGroups(units, null);
-        required = RequiredSimilarity.calibrate(groups, minSimilarity, settings.chanceMatchRate(), scope);
+        required = RequiredSimilarity.calibrate(groups, minSimilarity, settings.chanceMatchRate(), scope, executor);
+        listener.info(String.format(java.util.Locale.ROOT, "Chance similarity calibrated per size (%.1f s)",
+                (System.nanoTime() - started) / 1e9));
         required.description().forEach(line -> listener.info("Chance similarity, " + line));
         evidence = new PairEvidence(required);
         boolean anyIdenticalOnly = false;
         for (int b = 0; b < RequiredSimilarity.BUCKET_FLOORS.length; b++) {
-            anyIdenticalOnly |= required.onlyIdentical(false, Math.max(1, RequiredSimilarity.BUCKET_FLOORS[b]))
-                    || required.onlyIdentical(true, Math.max(1, RequiredSimilarity.BUCKET_FLOORS[b]));
+            for (RequiredSimilarity.Kind kind : RequiredSimilarity.Kind.values()) {
+                anyIdenticalOnly |= required.onlyIdentical(kind, Math.max(1, RequiredSimilarity.BUCKET_FLOORS[b]));
+            }
         }
         return anyIdenticalOnly ? exactGroups(units, required) : groups;
     }
@@ -176,7 +185,9 @@ public final class CloneClusterer {
                 continue; // compiled from another language: no tokens to compare
             }
             boolean type = unit.unit().kind().isType();
-            boolean textOnly = identicalOnly != null && identicalOnly.onlyIdentical(type, unit.unit().tokens());
+            RequiredSimilarity.Kind kind = !type ? RequiredSimilarity.Kind.METHODS : unit.unit().fingerprint().literal()
+                    ? RequiredSimilarity.Kind.LITERAL_TYPES : RequiredSimilarity.Kind.TYPES;
+            boolean textOnly = identicalOnly != null && identicalOnly.onlyIdentical(kind, unit.unit().tokens());
             String key = (type ? "C" : "M") + (textOnly ? "T" + unit.unit().fingerprint().exactHash()
                     : String.valueOf(unit.unit().fingerprint().normalizedHash())) + ":" + unit.unit().tokens();
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(unit);
@@ -297,7 +308,7 @@ public final class CloneClusterer {
                 matched += units.get(member.getKey()).unit().tokens() * member.getValue();
             }
             double similarity = matched / (a.unit().tokens() + b.unit().tokens());
-            if (similarity + 1e-9 >= required.forPair(true, a.unit().tokens(), b.unit().tokens())) {
+            if (similarity + 1e-9 >= required.forPair(RequiredSimilarity.Kind.TYPES, a.unit().tokens(), b.unit().tokens())) {
                 int groupA = groupOfUnit[a.id()];
                 int groupB = groupOfUnit[b.id()];
                 if (groupA != groupB) {

@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * Rule, against chaining unrelated code (average linkage): two clusters that a verified pair links are candidates;
  * taken in order of their strongest link, the two families they are in merge when the <em>mean</em> similarity of
  * their members, all pairs across the two (up to {@link #SAMPLED_GROUPS} distinct members a side, evenly spread),
- * reaches the threshold minus {@link #MEAN_MARGIN}. One chance match between two look-alike clusters does not
+ * reaches the bar a single pair of their size must reach ({@link RequiredSimilarity}, calibrated on the scanned
+ * code) minus {@link #MEAN_MARGIN}. One chance match between two look-alike clusters does not
  * merge them: the other pairs across stay at chance level (a median near 0.5 on real code); the versions of one
  * function stay well above it on average even where single pairs fall under the threshold. On the accuracy
  * benchmark, single linkage (any verified pair) grouped 5.0% of unrelated originals against 2.3% for the clusters
@@ -44,11 +45,11 @@ final class CloneFamilies {
      * @param memberships   per cluster (same order), its groups
      * @param groups        all groups, by index
      * @param neighbours    verified pairs of groups, with similarity
-     * @param minSimilarity the base threshold of a pair
+     * @param required      the calibrated bar of a single pair, by size
      * @return the clusters with their family ids
      */
     static List<CloneCluster> assign(List<CloneCluster> clusters, List<Membership> memberships, List<UnitGroup> groups,
-                                     List<Map<Integer, Double>> neighbours, double minSimilarity) {
+                                     List<Map<Integer, Double>> neighbours, RequiredSimilarity required) {
         Map<Integer, Integer> clusterOfGroup = new HashMap<>();
         for (int c = 0; c < memberships.size(); c++) {
             for (int group : memberships.get(c).groups()) {
@@ -80,13 +81,15 @@ final class CloneFamilies {
             familyGroups.add(own);
         }
         SimilarityVerifier verifier = new SimilarityVerifier(0);
-        double meanNeeded = minSimilarity - MEAN_MARGIN;
         for (Map.Entry<Long, Double> link : ordered) {
             int a = find(parent, (int) (link.getKey() >>> 32));
             int b = find(parent, (int) (long) link.getKey());
             if (a == b) {
                 continue;
             }
+            UnitGroup centerA = groups.get(memberships.get(a).center());
+            UnitGroup centerB = groups.get(memberships.get(b).center());
+            double meanNeeded = required.forPair(centerA, centerB) - MEAN_MARGIN;
             if (meanSimilarity(familyGroups.get(a), familyGroups.get(b), groups, verifier) + 1e-9 >= meanNeeded) {
                 int root = Math.min(a, b);
                 int merged = Math.max(a, b);

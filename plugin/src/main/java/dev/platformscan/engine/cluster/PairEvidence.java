@@ -47,7 +47,7 @@ final class PairEvidence {
 
     /** The similarity the two must reach. */
     double requiredSimilarity(UnitGroup a, UnitGroup b) {
-        double bar = required.forPair(a.isClass(), a.representative().unit().tokens(), b.representative().unit().tokens());
+        double bar = required.forPair(a, b);
         boolean vocabulary = hasVocabulary(a.representative().unit().fingerprint().apiNames(),
                 b.representative().unit().fingerprint().apiNames());
         return vocabulary || a.isClass() ? bar : bar + NO_VOCABULARY_MARGIN;

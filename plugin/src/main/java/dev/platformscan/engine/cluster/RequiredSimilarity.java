@@ -7,6 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * The similarity two units must reach to count as copies, by size, calibrated on the scanned code itself.
@@ -27,42 +31,63 @@ import java.util.SplittableRandom;
 final class RequiredSimilarity {
     /** Lower bounds of the size buckets, in tokens of the shorter unit of a pair. */
     static final int[] BUCKET_FLOORS = {0, 80, 120, 200, 400};
-    /** Random pairs drawn per bucket and kind. */
+    /** Random pairs drawn per bucket and kind; a quarter of it from {@link #LARGE_UNITS} tokens on (their LCS costs more). */
     static final int SAMPLES = 4_000;
+    static final int LARGE_UNITS = 200;
     /** Fewer usable samples than this leave the bucket at the base threshold (too little code to calibrate on). */
-    static final int MIN_SAMPLES = 400;
+    static final int MIN_SAMPLES = 300;
     private static final long SEED = 0x5ca1ab1e_c0ffeeL;
 
+    /** What is calibrated apart: units of different kinds are never compared with each other. */
+    enum Kind {
+        METHODS("methods"), TYPES("types"), LITERAL_TYPES("types compared literally");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        static Kind of(UnitGroup group) {
+            return !group.isClass() ? METHODS
+                    : group.representative().unit().fingerprint().literal() ? LITERAL_TYPES : TYPES;
+        }
+    }
+
     private final double base;
-    private final double[] methods;
-    private final double[] types;
+    private final double[][] thresholds; // [kind][bucket]
     private final double chanceMatchRate;
     private final List<String> description;
 
-    private RequiredSimilarity(double base, double[] methods, double[] types, double chanceMatchRate,
-                               List<String> description) {
+    private RequiredSimilarity(double base, double[][] thresholds, double chanceMatchRate, List<String> description) {
         this.base = base;
-        this.methods = methods;
-        this.types = types;
+        this.thresholds = thresholds;
         this.chanceMatchRate = chanceMatchRate;
         this.description = List.copyOf(description);
     }
 
     /** The same threshold for every pair: no calibration. */
     static RequiredSimilarity uniform(double minSimilarity) {
-        double[] flat = new double[BUCKET_FLOORS.length];
-        Arrays.fill(flat, minSimilarity);
-        return new RequiredSimilarity(minSimilarity, flat, flat.clone(), 0, List.of());
+        double[][] flat = new double[Kind.values().length][BUCKET_FLOORS.length];
+        for (double[] kind : flat) {
+            Arrays.fill(kind, minSimilarity);
+        }
+        return new RequiredSimilarity(minSimilarity, flat, 0, List.of());
     }
 
-    /** The threshold a pair of units of these lengths must reach. */
-    double forPair(boolean typeUnits, int tokensA, int tokensB) {
-        return (typeUnits ? types : methods)[bucket(Math.min(tokensA, tokensB))];
+    /** The threshold a pair of units of this kind and these lengths must reach. */
+    double forPair(Kind kind, int tokensA, int tokensB) {
+        return thresholds[kind.ordinal()][bucket(Math.min(tokensA, tokensB))];
     }
 
-    /** True when a pair of these lengths counts only as identical token text (the bucket's bar is above 1.0). */
-    boolean onlyIdentical(boolean typeUnits, int tokens) {
-        return (typeUnits ? types : methods)[bucket(tokens)] > 1.0;
+    /** The threshold a pair of these two groups must reach. */
+    double forPair(UnitGroup a, UnitGroup b) {
+        return forPair(Kind.of(a), a.representative().unit().tokens(), b.representative().unit().tokens());
+    }
+
+    /** True when a pair of this kind and length counts only as identical token text (the bucket's bar is above 1.0). */
+    boolean onlyIdentical(Kind kind, int tokens) {
+        return thresholds[kind.ordinal()][bucket(tokens)] > 1.0;
     }
 
     double base() {
@@ -90,84 +115,121 @@ final class RequiredSimilarity {
      */
     static RequiredSimilarity calibrate(List<UnitGroup> groups, double minSimilarity, double chanceMatchRate,
                                         Scope scope) {
+        try {
+            return calibrate(groups, minSimilarity, chanceMatchRate, scope, null);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException("not reached: no executor", e);
+        }
+    }
+
+    /**
+     * Calibrates every (kind, size bucket) as its own task on {@code executor} (inline when null); the result does
+     * not depend on the threads: each bucket draws from its own seeded random sequence.
+     */
+    static RequiredSimilarity calibrate(List<UnitGroup> groups, double minSimilarity, double chanceMatchRate,
+                                        Scope scope, ExecutorService executor) throws InterruptedException {
         if (chanceMatchRate <= 0) {
             return uniform(minSimilarity);
         }
         double z = upperNormalQuantile(chanceMatchRate);
+        double[][] thresholds = new double[Kind.values().length][BUCKET_FLOORS.length];
+        List<Callable<String>> tasks = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            List<UnitGroup> ofKind = new ArrayList<>();
+            for (UnitGroup group : groups) {
+                if (Kind.of(group) == kind && group.searchable()) {
+                    ofKind.add(group);
+                }
+            }
+            ofKind.sort((a, b) -> a.representative().unit().tokens() != b.representative().unit().tokens()
+                    ? Integer.compare(a.representative().unit().tokens(), b.representative().unit().tokens())
+                    : Integer.compare(a.index(), b.index()));
+            int[] lengths = new int[ofKind.size()];
+            for (int i = 0; i < lengths.length; i++) {
+                lengths[i] = ofKind.get(i).representative().unit().tokens();
+            }
+            Arrays.fill(thresholds[kind.ordinal()], minSimilarity);
+            for (int b = 0; b < BUCKET_FLOORS.length; b++) {
+                int bucket = b;
+                tasks.add(() -> calibrateBucket(ofKind, lengths, kind, bucket, minSimilarity, z, scope,
+                        thresholds[kind.ordinal()]));
+            }
+        }
         List<String> description = new ArrayList<>();
-        double[] methods = calibrateKind(groups, false, minSimilarity, z, scope, description);
-        double[] types = calibrateKind(groups, true, minSimilarity, z, scope, description);
-        return new RequiredSimilarity(minSimilarity, methods, types, chanceMatchRate, description);
+        if (executor == null) {
+            for (Callable<String> task : tasks) {
+                try {
+                    description.add(task.call());
+                } catch (Exception e) {
+                    throw new IllegalStateException("calibration failed", e);
+                }
+            }
+        } else {
+            for (Future<String> future : executor.invokeAll(tasks)) {
+                try {
+                    description.add(future.get());
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("calibration failed", e.getCause());
+                }
+            }
+        }
+        description.removeIf(java.util.Objects::isNull);
+        return new RequiredSimilarity(minSimilarity, thresholds, chanceMatchRate, description);
     }
 
-    private static double[] calibrateKind(List<UnitGroup> groups, boolean typeUnits, double minSimilarity, double z,
-                                          Scope scope, List<String> description) {
-        List<UnitGroup> kind = new ArrayList<>();
-        for (UnitGroup group : groups) {
-            if (group.isClass() == typeUnits && group.searchable()) {
-                kind.add(group);
-            }
+    /** Sets the bucket's threshold in {@code thresholds}; returns its log line, or null when too little code. */
+    private static String calibrateBucket(List<UnitGroup> kind, int[] lengths, Kind unitKind, int b,
+                                          double minSimilarity, double z, Scope scope, double[] thresholds) {
+        int from = lowerBound(lengths, BUCKET_FLOORS[b]);
+        int to = b + 1 < BUCKET_FLOORS.length ? lowerBound(lengths, BUCKET_FLOORS[b + 1]) : lengths.length;
+        if (to - from < 20) {
+            return null;
         }
-        kind.sort((a, b) -> a.representative().unit().tokens() != b.representative().unit().tokens()
-                ? Integer.compare(a.representative().unit().tokens(), b.representative().unit().tokens())
-                : Integer.compare(a.index(), b.index()));
-        int[] lengths = new int[kind.size()];
-        for (int i = 0; i < lengths.length; i++) {
-            lengths[i] = kind.get(i).representative().unit().tokens();
-        }
-        double[] thresholds = new double[BUCKET_FLOORS.length];
-        Arrays.fill(thresholds, minSimilarity);
         SimilarityVerifier verifier = new SimilarityVerifier(0);
-        for (int b = 0; b < BUCKET_FLOORS.length; b++) {
-            int from = lowerBound(lengths, BUCKET_FLOORS[b]);
-            int to = b + 1 < BUCKET_FLOORS.length ? lowerBound(lengths, BUCKET_FLOORS[b + 1]) : lengths.length;
-            if (to - from < 20) {
+        SplittableRandom random = new SplittableRandom(SEED ^ (b * 31L + unitKind.ordinal() * 7L));
+        int samples = BUCKET_FLOORS[b] >= LARGE_UNITS ? SAMPLES / 4 : SAMPLES;
+        double[] sample = new double[samples];
+        int drawn = 0;
+        long partners = 0;
+        for (int attempt = 0; attempt < samples * 3 && drawn < samples; attempt++) {
+            int a = from + random.nextInt(to - from);
+            int length = lengths[a];
+            // partners whose length leaves room for the base threshold, as the candidate search offers them
+            int low = lowerBound(lengths, (int) Math.ceil(length * minSimilarity / (2 - minSimilarity)));
+            int high = lowerBound(lengths, (int) Math.floor(length * (2 - minSimilarity) / minSimilarity) + 1);
+            if (high - low < 2) {
                 continue;
             }
-            SplittableRandom random = new SplittableRandom(SEED ^ (b * 31L + (typeUnits ? 7 : 0)));
-            double[] sample = new double[SAMPLES];
-            int drawn = 0;
-            long partners = 0;
-            for (int attempt = 0; attempt < SAMPLES * 3 && drawn < SAMPLES; attempt++) {
-                int a = from + random.nextInt(to - from);
-                int length = lengths[a];
-                // partners whose length leaves room for the base threshold, as the candidate search offers them
-                int low = lowerBound(lengths, (int) Math.ceil(length * minSimilarity / (2 - minSimilarity)));
-                int high = lowerBound(lengths, (int) Math.floor(length * (2 - minSimilarity) / minSimilarity) + 1);
-                if (high - low < 2) {
-                    continue;
-                }
-                int p = low + random.nextInt(high - low);
-                if (p == a) {
-                    continue;
-                }
-                UnitGroup first = kind.get(a);
-                UnitGroup second = kind.get(p);
-                if (scope == Scope.CROSS_MODULE && first.singleModule() != null
-                        && first.singleModule().equals(second.singleModule())) {
-                    continue;
-                }
-                partners += high - low;
-                sample[drawn++] = verifier.similarity(first.representative().unit().fingerprint().normalizedTokens(),
-                        second.representative().unit().fingerprint().normalizedTokens());
-            }
-            if (drawn < MIN_SAMPLES) {
+            int p = low + random.nextInt(high - low);
+            if (p == a) {
                 continue;
             }
-            double[] sorted = Arrays.copyOf(sample, drawn);
-            Arrays.sort(sorted);
-            double median = quantile(sorted, 0.5);
-            double spread = (quantile(sorted, 0.75) - quantile(sorted, 0.25)) / 1.349;
-            double chanceBar = median + z * spread;
-            thresholds[b] = Math.max(minSimilarity, round(chanceBar));
-            description.add(String.format(Locale.ROOT,
-                    "%s of %s tokens (%d units, %d partners each): %d random pairs, median %.3f, spread %.3f, p99 %.3f, p99.9 %.3f, max %.3f -> required similarity %.3f",
-                    typeUnits ? "types" : "methods", b + 1 < BUCKET_FLOORS.length
-                            ? Math.max(BUCKET_FLOORS[b], 1) + "-" + (BUCKET_FLOORS[b + 1] - 1) : BUCKET_FLOORS[b] + "+",
-                    to - from, partners / drawn, drawn, median, spread, quantile(sorted, 0.99), quantile(sorted, 0.999),
-                    sorted[drawn - 1], thresholds[b]));
+            UnitGroup first = kind.get(a);
+            UnitGroup second = kind.get(p);
+            if (scope == Scope.CROSS_MODULE && first.singleModule() != null
+                    && first.singleModule().equals(second.singleModule())) {
+                continue;
+            }
+            partners += high - low;
+            sample[drawn++] = verifier.similarity(first.representative().unit().fingerprint().normalizedTokens(),
+                    second.representative().unit().fingerprint().normalizedTokens());
         }
-        return thresholds;
+        if (drawn < MIN_SAMPLES) {
+            return null;
+        }
+        double[] sorted = Arrays.copyOf(sample, drawn);
+        Arrays.sort(sorted);
+        double median = quantile(sorted, 0.5);
+        double spread = (quantile(sorted, 0.75) - quantile(sorted, 0.25)) / 1.349;
+        double chanceBar = median + z * spread;
+        thresholds[b] = Math.max(minSimilarity, round(chanceBar));
+        return String.format(Locale.ROOT,
+                "%s of %s tokens (%d units, %d partners each): %d random pairs, median %.3f, spread %.3f, p99 %.3f, "
+                        + "p99.9 %.3f, max %.3f -> required similarity %.3f",
+                unitKind.label, b + 1 < BUCKET_FLOORS.length
+                        ? Math.max(BUCKET_FLOORS[b], 1) + "-" + (BUCKET_FLOORS[b + 1] - 1) : BUCKET_FLOORS[b] + "+",
+                to - from, partners / drawn, drawn, median, spread, quantile(sorted, 0.99), quantile(sorted, 0.999),
+                sorted[drawn - 1], thresholds[b]);
     }
 
     private static double round(double value) {

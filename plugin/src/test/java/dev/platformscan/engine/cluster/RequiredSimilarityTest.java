@@ -51,15 +51,15 @@ class RequiredSimilarityTest {
         RequiredSimilarity required = RequiredSimilarity.calibrate(groups, 0.7, 0.0001, Scope.CROSS_MODULE);
 
         assertThat(required.description()).as("calibrated buckets").isNotEmpty();
-        double smallest = required.forPair(false, 60, 60);
-        double large = required.forPair(false, 300, 300);
+        double smallest = required.forPair(RequiredSimilarity.Kind.METHODS, 60, 60);
+        double large = required.forPair(RequiredSimilarity.Kind.METHODS, 300, 300);
         assertThat(smallest).isGreaterThan(0.7).isGreaterThanOrEqualTo(large);
         for (int tokens : new int[] {50, 90, 150, 250, 500, 2000}) {
-            assertThat(required.forPair(false, tokens, tokens)).isGreaterThanOrEqualTo(0.7);
-            assertThat(required.forPair(true, tokens, tokens)).isGreaterThanOrEqualTo(0.7);
+            assertThat(required.forPair(RequiredSimilarity.Kind.METHODS, tokens, tokens)).isGreaterThanOrEqualTo(0.7);
+            assertThat(required.forPair(RequiredSimilarity.Kind.TYPES, tokens, tokens)).isGreaterThanOrEqualTo(0.7);
         }
         // the shorter unit of a pair decides its bucket
-        assertThat(required.forPair(false, 60, 300)).isEqualTo(smallest);
+        assertThat(required.forPair(RequiredSimilarity.Kind.METHODS, 60, 300)).isEqualTo(smallest);
     }
 
     @Test
@@ -71,7 +71,7 @@ class RequiredSimilarityTest {
 
         RequiredSimilarity off = RequiredSimilarity.calibrate(groups, 0.7, 0, Scope.CROSS_MODULE);
         for (int tokens : new int[] {50, 90, 150, 250, 500}) {
-            assertThat(off.forPair(false, tokens, tokens)).isEqualTo(0.7);
+            assertThat(off.forPair(RequiredSimilarity.Kind.METHODS, tokens, tokens)).isEqualTo(0.7);
         }
         assertThat(off.description()).isEmpty();
     }
@@ -82,7 +82,7 @@ class RequiredSimilarityTest {
         RequiredSimilarity loose = RequiredSimilarity.calibrate(groups, 0.7, 0.01, Scope.CROSS_MODULE);
         RequiredSimilarity strict = RequiredSimilarity.calibrate(groups, 0.7, 0.0001, Scope.CROSS_MODULE);
         for (int tokens : new int[] {50, 90, 150, 250, 500}) {
-            assertThat(strict.forPair(false, tokens, tokens)).isGreaterThanOrEqualTo(loose.forPair(false, tokens, tokens));
+            assertThat(strict.forPair(RequiredSimilarity.Kind.METHODS, tokens, tokens)).isGreaterThanOrEqualTo(loose.forPair(RequiredSimilarity.Kind.METHODS, tokens, tokens));
         }
     }
 }
