@@ -140,7 +140,7 @@ class WildScoringTest {
     }
 
     private static CloneCluster cluster(String id, String family, String unit, ClusterMember... members) {
-        return new CloneCluster(id, CloneType.T3, 0.9, unit, List.of(), List.of(members), 10, null, family);
+        return new CloneCluster(id, CloneType.T3, 0.9, unit, List.of(), List.of(members), 10, null, family, false);
     }
 
     private static ClusterMember member(String module, String file, int line) {
