@@ -16,7 +16,9 @@ import java.util.TreeSet;
 /**
  * Hand verdicts on the clusters of real reactors ({@code it/real-code-verdicts.json}, explained in
  * docs/real-code-verdicts.md) and the scoring of a report.json against them: a report cluster is
- * looked up by its sorted {@code module|symbol} member set; a set nobody judged is "unjudged".
+ * looked up by its sorted {@code module|symbol} member set; a set nobody judged is "unjudged". The
+ * {@code scans} (where a set was reported) and round 2's {@code pairs} (a verdict per representative-member
+ * pair) are for people; only the pairs' verdicts and members are checked on reading.
  */
 record RealCodeVerdicts(Map<Set<String>, String> verdicts, List<MustFind> mustFind) {
 
@@ -45,7 +47,13 @@ record RealCodeVerdicts(Map<Set<String>, String> verdicts, List<MustFind> mustFi
                 if (!VERDICTS.contains(verdict)) {
                     throw new IOException(file + ": unknown verdict '" + verdict + "' in " + name);
                 }
-                verdicts.put(strings(cluster.path("members")), verdict);
+                Set<String> members = strings(cluster.path("members"));
+                for (JsonNode pair : cluster.path("pairs")) { // round 2: (representative, member) verdicts, documentation only
+                    if (!VERDICTS.contains(pair.path("verdict").asText()) || !members.contains(pair.path("member").asText())) {
+                        throw new IOException(file + ": bad pair " + pair + " in " + name);
+                    }
+                }
+                verdicts.put(members, verdict);
             }
             for (JsonNode copy : repository.path("mustFind")) {
                 mustFind.add(new MustFind(name, copy.path("name").asText(),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,5 +39,14 @@ class RealCodeVerdictsTest {
         RealCodeVerdicts verdicts = RealCodeVerdicts.read(Path.of("real-code-verdicts.json"));
         assertThat(verdicts.verdicts()).hasSizeGreaterThan(60);
         assertThat(verdicts.verdicts().values()).allMatch(RealCodeVerdicts.VERDICTS::contains);
+    }
+
+    @Test
+    void roundTwoVerdictsAreReadWithTheirPairs() throws Exception {
+        RealCodeVerdicts verdicts = RealCodeVerdicts.read(Path.of("real-code-verdicts.json"));
+        // the entity/DTO copy the newer engine reported (round 2); read() has checked every pair's verdict and member
+        assertThat(verdicts.verdicts()).containsEntry(Set.of(
+                "com.zlt:zlt-uaa|com.central.oauth.model.Client",
+                "com.zlt:zlt-auth-client-spring-boot-starter|com.central.oauth2.common.pojo.ClientDto"), "real");
     }
 }
