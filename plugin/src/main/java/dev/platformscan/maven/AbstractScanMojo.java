@@ -123,6 +123,16 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
     private boolean fullParse;
 
     /**
+     * How rarely unrelated code may pass as a copy. The scan measures, on random pairs of its own units of about
+     * the same length, how similar unrelated code of this code base is by chance, per size, and raises the
+     * threshold of each size so that such pairs pass at most this often (small units of a uniform code base need
+     * more than {@code minSimilarity}; docs/accuracy.md "Evidence scaled to size"). {@code 0} turns it off: one
+     * threshold for every size.
+     */
+    @Parameter(property = "platform.chanceMatchRate", defaultValue = "0.0001")
+    private double chanceMatchRate;
+
+    /**
      * While files are parsed, keep the JVM's optimizing compiler off JavaParser's and the engine's methods (a
      * compiler directive, removed afterwards): a scan is a short burst, and compiling it cost more than it saved.
      */
@@ -142,7 +152,8 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
         }
         ReactorScan.Outcome outcome = new ReactorScan(minLines, minTokens, minSimilarity, scope, includeTests,
                 includeBoilerplate, keepNoise, excludes, threads, rules, scoreWeights, teams, changeMonths, history,
-                recordHistory, cache ? new File(outputDirectory, "cache") : null, fullParse, compilerHints)
+                recordHistory, cache ? new File(outputDirectory, "cache") : null, fullParse, compilerHints,
+                chanceMatchRate)
                 .run(session.getProjects(), Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize(), getLog());
         catalog = outcome.catalog();
         try {

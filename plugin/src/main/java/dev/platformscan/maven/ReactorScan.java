@@ -4,6 +4,7 @@ import dev.platformscan.engine.PlatformScanEngine;
 import dev.platformscan.engine.Problem;
 import dev.platformscan.engine.ScanListener;
 import dev.platformscan.engine.ScanRequest;
+import dev.platformscan.engine.cluster.ClusterSettings;
 import dev.platformscan.engine.ScanResult;
 import dev.platformscan.engine.Scope;
 import dev.platformscan.engine.parse.NoiseFilter;
@@ -30,7 +31,7 @@ import java.util.Map;
 record ReactorScan(int minLines, int minTokens, double minSimilarity, String scope, boolean includeTests,
                    boolean includeBoilerplate, List<String> keepNoise, List<String> excludes, int threads, List<File> rules,
                    String scoreWeights, Map<String, String> teams, int changeMonths, File history, boolean recordHistory,
-                   File cacheDirectory, boolean fullParse, boolean compilerHints) {
+                   File cacheDirectory, boolean fullParse, boolean compilerHints, double chanceMatchRate) {
 
     /** What the scan found, and the capability rules it used. */
     record Outcome(ScanResult result, RuleCatalog catalog) {
@@ -60,7 +61,8 @@ record ReactorScan(int minLines, int minTokens, double minSimilarity, String sco
                             recordHistory), NoiseFilter.parse(keepNoise))
                     .withCacheDirectory(cacheDirectory == null ? null : cacheDirectory.toPath())
                     .withFullParse(fullParse)
-                    .withCompilerHints(compilerHints);
+                    .withCompilerHints(compilerHints)
+                    .withClustering(new ClusterSettings(chanceMatchRate));
         } catch (IllegalArgumentException e) {
             throw invalidParameter(e);
         }

@@ -41,7 +41,7 @@ import java.util.concurrent.Future;
  */
 public final class CloneClusterer {
     /** Units longer than this are not compared as whole sequences (class units still match by members). */
-    static final int MAX_VERIFIED_TOKENS = 4_000;
+    static final int MAX_VERIFIED_TOKENS = 12_000;
     /** Members of an exact group beyond this are not expanded for class-member matching. */
     private static final int MAX_EXPANDED_GROUP = 64;
 
@@ -290,10 +290,10 @@ public final class CloneClusterer {
                 continue;
             }
             List<IndexedUnit> own = expanded(group);
-            addMemberMatches(own, own, 1.0, bestMatchPerMember);
+            addMemberMatches(units, own, own, 1.0, bestMatchPerMember);
             for (Map.Entry<Integer, Double> neighbour : neighbours.get(group.index()).entrySet()) {
                 if (neighbour.getKey() > group.index()) {
-                    addMemberMatches(own, expanded(groups.get(neighbour.getKey())), neighbour.getValue(),
+                    addMemberMatches(units, own, expanded(groups.get(neighbour.getKey())), neighbour.getValue(),
                             bestMatchPerMember);
                 }
             }
@@ -323,19 +323,30 @@ public final class CloneClusterer {
         return members.size() > MAX_EXPANDED_GROUP ? members.subList(0, MAX_EXPANDED_GROUP) : members;
     }
 
-    private static void addMemberMatches(List<IndexedUnit> left, List<IndexedUnit> right, double similarity,
-                                         Map<Long, Map<Integer, Double>> bestMatchPerMember) {
+    /**
+     * Credits a verified member pair to its enclosing classes, and to their enclosing classes level by level as long
+     * as both sides have one: a class whose code sits mostly in nested types (guava's {@code Lists}, {@code Sets})
+     * is a copy when those nested types' members are.
+     */
+    private static void addMemberMatches(List<IndexedUnit> units, List<IndexedUnit> left, List<IndexedUnit> right,
+                                         double similarity, Map<Long, Map<Integer, Double>> bestMatchPerMember) {
         for (IndexedUnit a : left) {
             for (IndexedUnit b : right) {
-                if (a.enclosing() < 0 || b.enclosing() < 0 || a.enclosing() == b.enclosing() || a.id() == b.id()) {
+                if (a.id() == b.id()) {
                     continue;
                 }
-                long pair = a.enclosing() < b.enclosing()
-                        ? ((long) a.enclosing() << 32) | b.enclosing()
-                        : ((long) b.enclosing() << 32) | a.enclosing();
-                Map<Integer, Double> best = bestMatchPerMember.computeIfAbsent(pair, k -> new HashMap<>());
-                best.merge(a.id(), similarity, Math::max);
-                best.merge(b.id(), similarity, Math::max);
+                int enclosingA = a.enclosing();
+                int enclosingB = b.enclosing();
+                while (enclosingA >= 0 && enclosingB >= 0 && enclosingA != enclosingB) {
+                    long pair = enclosingA < enclosingB
+                            ? ((long) enclosingA << 32) | enclosingB
+                            : ((long) enclosingB << 32) | enclosingA;
+                    Map<Integer, Double> best = bestMatchPerMember.computeIfAbsent(pair, k -> new HashMap<>());
+                    best.merge(a.id(), similarity, Math::max);
+                    best.merge(b.id(), similarity, Math::max);
+                    enclosingA = units.get(enclosingA).enclosing();
+                    enclosingB = units.get(enclosingB).enclosing();
+                }
             }
         }
     }

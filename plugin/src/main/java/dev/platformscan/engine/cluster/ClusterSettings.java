@@ -16,7 +16,7 @@ public record ClusterSettings(double chanceMatchRate) {
 
     public ClusterSettings {
         if (!(chanceMatchRate >= 0 && chanceMatchRate < 0.5)) {
-            throw new IllegalArgumentException("chanceMatchRate must be at least 0 and below 0.5 (0 turns the "
+            throw new IllegalArgumentException("chanceMatchRate: must be at least 0 and below 0.5 (0 turns the "
                     + "size calibration off), was " + chanceMatchRate);
         }
     }

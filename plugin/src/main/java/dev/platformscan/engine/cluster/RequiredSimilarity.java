@@ -31,7 +31,10 @@ import java.util.concurrent.Future;
 final class RequiredSimilarity {
     /** Lower bounds of the size buckets, in tokens of the shorter unit of a pair. */
     static final int[] BUCKET_FLOORS = {0, 80, 120, 200, 400};
-    /** Random pairs drawn per bucket and kind; a quarter of it from {@link #LARGE_UNITS} tokens on (their LCS costs more). */
+    /**
+     * Random pairs drawn per bucket and kind; a quarter of it from {@link #LARGE_UNITS} tokens on, an eighth from twice
+     * that (their LCS costs more; their spread is narrower).
+     */
     static final int SAMPLES = 4_000;
     static final int LARGE_UNITS = 200;
     /** Fewer usable samples than this leave the bucket at the base threshold (too little code to calibrate on). */
@@ -200,7 +203,7 @@ final class RequiredSimilarity {
         }
         SimilarityVerifier verifier = new SimilarityVerifier(0);
         SplittableRandom random = new SplittableRandom(SEED ^ (b * 31L + unitKind.ordinal() * 7L));
-        int samples = BUCKET_FLOORS[b] >= LARGE_UNITS ? SAMPLES / 4 : SAMPLES;
+        int samples = BUCKET_FLOORS[b] >= 2 * LARGE_UNITS ? SAMPLES / 8 : BUCKET_FLOORS[b] >= LARGE_UNITS ? SAMPLES / 4 : SAMPLES;
         double[] sample = new double[samples];
         int drawn = 0;
         long partners = 0;
