@@ -161,12 +161,21 @@ final class OpportunityDetails {
     private void writeEvidence(StringBuilder html, Opportunity opportunity) {
         Map<String, Set<String>> seenIn = new LinkedHashMap<>();
         List<String> clusterLines = new ArrayList<>();
+        Set<String> families = new TreeSet<>();
+        for (String id : opportunity.clusters()) {
+            CloneCluster cluster = context.cluster(id);
+            if (cluster != null) {
+                families.add(cluster.family());
+            }
+        }
+        boolean oneFamily = families.size() == 1 && opportunity.clusters().size() > 1;
         for (String id : opportunity.clusters()) {
             CloneCluster cluster = context.cluster(id);
             if (cluster == null) {
                 continue;
             }
-            clusterLines.add(cluster.cloneType().id() + " " + cluster.unit() + " copies, "
+            clusterLines.add((oneFamily ? "Variant " + (clusterLines.size() + 1) + ": " : "")
+                    + cluster.cloneType().id() + " " + cluster.unit() + " copies, "
                     + NumberText.wholePercent(cluster.similarity()) + " similar at least, "
                     + NumberText.plural(cluster.members().size(), "copy", "copies") + ", "
                     + NumberText.count(cluster.duplicatedLines()) + " lines");
@@ -179,8 +188,14 @@ final class OpportunityDetails {
         }
         html.append("<h4>Evidence</h4>\n");
         if (!clusterLines.isEmpty()) {
-            html.append("<p>Built from ").append(NumberText.plural(clusterLines.size(), "cluster", "clusters"))
-                    .append(" of near-duplicate code:</p><ul class=\"clusters\">");
+            if (oneFamily) {
+                html.append("<p>One family: ").append(NumberText.plural(clusterLines.size(), "variant", "variants"))
+                        .append(" of one piece of code that drifted apart, each a cluster of near-duplicate copies, linked by")
+                        .append(" copies verified across them:</p><ul class=\"clusters\">");
+            } else {
+                html.append("<p>Built from ").append(NumberText.plural(clusterLines.size(), "cluster", "clusters"))
+                        .append(" of near-duplicate code:</p><ul class=\"clusters\">");
+            }
             clusterLines.forEach(line -> html.append("<li>").append(escape(line)).append("</li>"));
             html.append("</ul>\n");
         }

@@ -48,6 +48,31 @@ class HtmlReportRendererTest {
     }
 
     @Test
+    void anOpportunityMadeOfOneFamilyShowsItsClustersAsVariantsOfOneEntry() throws Exception {
+        ScanResult sample = twoModules().result();
+        dev.platformscan.engine.cluster.CloneCluster first = sample.clusters().get(0).withFamily("F0123456789ab");
+        dev.platformscan.engine.cluster.CloneCluster second = new dev.platformscan.engine.cluster.CloneCluster(
+                "cluster-2", dev.platformscan.engine.cluster.CloneType.T3, 0.74, "method", first.modules(),
+                first.members(), 30, null, "F0123456789ab");
+        dev.platformscan.engine.score.Opportunity o = sample.opportunities().get(0);
+        dev.platformscan.engine.score.Opportunity family = new dev.platformscan.engine.score.Opportunity(
+                "family:F0123456789ab", 1, null, null, o.title(), o.score(), o.reach(), o.impact(), o.confidence(),
+                o.effort(), java.util.List.of(first.id(), second.id()), o.copies(), o.pioneer(), o.component());
+        ScanResult result = new ScanResult(sample.toolVersion(), sample.request(), sample.summary(), sample.modules(),
+                java.util.List.of(first, second), sample.problems(), sample.elapsed(), java.util.List.of(family),
+                sample.history());
+
+        String html = SampleScan.render(result);
+
+        assertThat(html).contains("One family: 2 variants of one piece of code that drifted apart")
+                .contains("Variant 1: T3 method copies, 85% similar at least")
+                .contains("Variant 2: T3 method copies, 74% similar at least")
+                .doesNotContain("Built from 2 clusters");
+        String single = SampleScan.render(sample);
+        assertThat(single).contains("Built from 1 cluster of near-duplicate code").doesNotContain("One family:");
+    }
+
+    @Test
     void hostileTextFromTheScanAppearsOnlyEscaped() throws Exception {
         String hostileModule = "com.example:\"evil\" " + HOSTILE;
         String hostileFile = "evil/src/main/java/" + IMG_ATTACK.replace('/', '_') + ".java";
