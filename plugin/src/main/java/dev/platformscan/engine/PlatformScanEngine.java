@@ -63,7 +63,9 @@ public final class PlatformScanEngine {
         sources.problems().forEach(listener::problem);
         int threads = request.effectiveThreads();
         listener.info("Reading " + sources.files().size() + " Java files in " + sources.modules().size()
-                + " modules (" + threads + (threads == 1 ? " thread)" : " threads)"));
+                + " modules (" + threads + (threads == 1 ? " thread)" : " threads)")
+                + (sources.aggregators() == 0 ? "" : "; " + sources.aggregators() + " aggregator module"
+                + (sources.aggregators() == 1 ? "" : "s") + " (pom packaging) without sources"));
 
         ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
         try {

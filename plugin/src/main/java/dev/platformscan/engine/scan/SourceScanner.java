@@ -36,6 +36,7 @@ public final class SourceScanner {
         modules.sort(Comparator.comparing(ModuleSource::path).thenComparing(ModuleSource::id));
         List<Listed> listed = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        int aggregators = 0;
         for (ModuleSource module : modules) {
             String pom = relative(root, module.baseDirectory().resolve("pom.xml"));
             Charset charset = charsetOf(module, pom, problems);
@@ -52,7 +53,11 @@ public final class SourceScanner {
                 collect(root, module, sourceRoot, charset, test, excludes, listed, problems);
             }
             if (listed.size() == before) {
-                problems.add(new Problem(pom, 0, noSourcesMessage(module, roots)));
+                if ("pom".equals(module.packaging())) {
+                    aggregators++; // every multi-module build has them: not a problem
+                } else {
+                    problems.add(new Problem(pom, 0, noSourcesMessage(module, roots)));
+                }
             }
         }
         // a file reached twice (overlapping roots, symbolic links) counts once, under its first path in order
@@ -64,7 +69,7 @@ public final class SourceScanner {
                 files.add(entry.file());
             }
         }
-        return new ScannedSources(modules, files, problems);
+        return new ScannedSources(modules, files, problems, aggregators);
     }
 
     /** A file found by the walk and the file it really is (symbolic links resolved). */
@@ -72,9 +77,6 @@ public final class SourceScanner {
     }
 
     private static String noSourcesMessage(ModuleSource module, List<Path> roots) {
-        if ("pom".equals(module.packaging())) {
-            return "module " + module.id() + " has pom packaging and no Java sources; nothing to compare";
-        }
         String where = roots.isEmpty() ? "no source roots" : "no .java files under " + roots.stream()
                 .map(p -> module.baseDirectory().relativize(p).toString().replace('\\', '/'))
                 .sorted().toList();

@@ -67,7 +67,8 @@ class SourceScannerTest {
                 false, List.of());
 
         assertThat(sources.problems()).extracting(Problem::file)
-                .containsExactlyInAnyOrder("pom.xml", "empty/pom.xml", "missing/pom.xml", "odd/pom.xml");
+                .containsExactlyInAnyOrder("empty/pom.xml", "missing/pom.xml", "odd/pom.xml");
+        assertThat(sources.aggregators()).as("the pom-packaging root: counted, not a problem").isEqualTo(1);
         assertThat(sources.problems()).filteredOn(p -> p.file().equals("odd/pom.xml")).singleElement()
                 .extracting(Problem::message).asString().contains("KLINGON-8").contains("UTF-8");
         assertThat(sources.files()).singleElement().extracting(f -> f.charset().name()).isEqualTo("UTF-8");
