@@ -74,8 +74,7 @@ public final class OpportunityRanker {
                 * Math.pow(confidence.score(), settings.confidenceWeight())
                 / Math.pow(effort.score(), settings.effortWeight());
         Pioneer pioneer = Pioneer.choose(copies);
-        String name = capability != null ? capability.name() : "Duplicated " + group.get(0).unit() + " "
-                + CopyFacts.shortSymbol(group.get(0).members().get(0).symbol());
+        String name = capability != null ? capability.name() : UnlabelledTitle.of(group);
         String title = name + ": " + copies.size() + " modules, "
                 + (reach.teams().isEmpty() ? "" : reach.teams().size() + (reach.teams().size() == 1 ? " team, " : " teams, "))
                 + group.size() + (group.size() == 1 ? " cluster, " : " clusters, ") + impact.duplicatedLines()

@@ -53,7 +53,7 @@ final class ReportContext {
         return capabilityNames.getOrDefault(capabilityId, capabilityId);
     }
 
-    /** The capability's name, or for unlabelled code the head of the title ("Duplicated class InMemoryUserRepository"). */
+    /** The capability's name, or for unlabelled code the head of the title ("Repository classes (InMemoryUserRepository, JdbcUserRepository)"). */
     static String name(Opportunity opportunity) {
         if (opportunity.capabilityName() != null) {
             return opportunity.capabilityName();

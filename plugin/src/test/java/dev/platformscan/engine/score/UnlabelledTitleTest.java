@@ -1,0 +1,69 @@
+package dev.platformscan.engine.score;
+
+import dev.platformscan.engine.cluster.CloneCluster;
+import dev.platformscan.engine.cluster.CloneType;
+import dev.platformscan.engine.cluster.ClusterMember;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Titles of unlabelled opportunities, on symbols of clusters the engine reported on real reactors. */
+class UnlabelledTitleTest {
+
+    private static CloneCluster cluster(String unit, String... symbols) {
+        List<ClusterMember> members = new ArrayList<>();
+        for (int i = 0; i < symbols.length; i++) {
+            members.add(new ClusterMember("com.zlt:module-" + i, "m" + i + "/A.java", symbols[i], 1, 20, 100, 0.9,
+                    List.of()));
+        }
+        return new CloneCluster("C" + symbols.length, CloneType.T3, 0.9, unit,
+                members.stream().map(ClusterMember::module).toList(), members, 40, null);
+    }
+
+    @Test
+    void classesNamedAfterWhatTheirNamesEndWith() {
+        assertThat(UnlabelledTitle.of(List.of(cluster("class", "com.central.gateway.utils.ReactiveAddrUtil",
+                "com.central.common.utils.AddrUtil")))).isEqualTo("AddrUtil classes (ReactiveAddrUtil, AddrUtil)");
+    }
+
+    @Test
+    void oneMethodNameNamesTheMethodsAndListsTheirClasses() {
+        assertThat(UnlabelledTitle.of(List.of(cluster("method",
+                "com.central.common.lock.LockAspect#getValBySpEL(String, MethodSignature, Object[])",
+                "com.central.log.aspect.AuditLogAspect#getValBySpEL(String, MethodSignature, Object[])"))))
+                .isEqualTo("getValBySpEL methods (LockAspect, AuditLogAspect)");
+    }
+
+    @Test
+    void methodsSharingAStartAndAnEndAreNamedByBoth() {
+        assertThat(UnlabelledTitle.of(List.of(cluster("method",
+                "com.pig4cloud.pig.admin.controller.SysRoleController#getRolePage(Page, SysRole)",
+                "com.pig4cloud.pig.codegen.controller.GenDsConfController#getDsConfPage(Page, GenDatasourceConf)",
+                "com.pig4cloud.pig.codegen.controller.GenFieldTypeController#getFieldTypePage(Page, GenFieldType)",
+                "com.pig4cloud.pig.admin.controller.SysPostController#getPostPage(Page, SysPost)"))))
+                .isEqualTo("get\u2026Page methods (SysRoleController#getRolePage, GenDsConfController#getDsConfPage, "
+                        + "GenFieldTypeController#getFieldTypePage, +1 more)");
+    }
+
+    @Test
+    void aFamilyOfClustersIsOneTitleAndNamesSharingNothingAreSimilar() {
+        CloneCluster controllers = cluster("class", "a.SysDeptController", "b.GenGroupController");
+        CloneCluster more = cluster("class", "c.SysPostController");
+        assertThat(UnlabelledTitle.of(List.of(controllers, more)))
+                .isEqualTo("Controller classes (SysDeptController, GenGroupController, SysPostController)");
+        assertThat(UnlabelledTitle.of(List.of(cluster("method", "a.RequestStatisticsFilter#getBrowser(String)",
+                "b.UserDetailServiceFactory#getService(String)"))))
+                .isEqualTo("Similar methods (RequestStatisticsFilter#getBrowser, UserDetailServiceFactory#getService)");
+    }
+
+    @Test
+    void wordsSplitAtCaseChangesAcronymsAndUnderscores() {
+        assertThat(UnlabelledTitle.words("getRolePage")).containsExactly("get", "Role", "Page");
+        assertThat(UnlabelledTitle.words("HTTPClientFactory")).containsExactly("HTTP", "Client", "Factory");
+        assertThat(UnlabelledTitle.words("S3Template")).containsExactly("S3", "Template");
+        assertThat(UnlabelledTitle.words("MAX_VALUE")).containsExactly("MAX", "VALUE");
+    }
+}
