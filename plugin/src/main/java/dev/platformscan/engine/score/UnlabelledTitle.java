@@ -75,7 +75,7 @@ final class UnlabelledTitle {
             return end;
         }
         if (prefix > 0 && start.length() >= 4) {
-            return start + "\u2026";
+            return prefix == shortest(words) ? start : start + "\u2026"; // "Client" for Client and ClientDto
         }
         return null;
     }

@@ -60,6 +60,15 @@ class UnlabelledTitleTest {
     }
 
     @Test
+    void aNameThatIsTheSharedStartIsNotCutShort() {
+        assertThat(UnlabelledTitle.of(List.of(cluster("class", "com.central.oauth.model.Client",
+                "com.central.common.model.ClientDto")))).isEqualTo("Client classes (Client, ClientDto)");
+        assertThat(UnlabelledTitle.of(List.of(cluster("class", "a.DefaultAsyncTaskConfig", "b.DefaultSecurityConfig",
+                "c.DefaultWebConfiguration")))).isEqualTo("Default\u2026 classes (DefaultAsyncTaskConfig, "
+                + "DefaultSecurityConfig, DefaultWebConfiguration)");
+    }
+
+    @Test
     void wordsSplitAtCaseChangesAcronymsAndUnderscores() {
         assertThat(UnlabelledTitle.words("getRolePage")).containsExactly("get", "Role", "Page");
         assertThat(UnlabelledTitle.words("HTTPClientFactory")).containsExactly("HTTP", "Client", "Factory");
