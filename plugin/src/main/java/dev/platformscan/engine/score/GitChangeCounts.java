@@ -21,11 +21,15 @@ public final class GitChangeCounts {
     private static final String COMMIT_MARK = "@@commit";
 
     private final Map<String, Integer> commitsPerFile;
+    /** file → author name → commits of that author touching the file in the window */
+    private final Map<String, Map<String, Integer>> authorsPerFile;
     private final String head;
     private final long headTime;
 
-    private GitChangeCounts(Map<String, Integer> commitsPerFile, String head, long headTime) {
+    private GitChangeCounts(Map<String, Integer> commitsPerFile, Map<String, Map<String, Integer>> authorsPerFile,
+                            String head, long headTime) {
         this.commitsPerFile = commitsPerFile;
+        this.authorsPerFile = authorsPerFile;
         this.head = head;
         this.headTime = headTime;
     }
@@ -39,26 +43,54 @@ public final class GitChangeCounts {
         String[] parts = headLine.get(0).split(" ");
         long headTime = Long.parseLong(parts[1]);
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, Map<String, Integer>> authors = new HashMap<>();
         if (months > 0) {
             long since = headTime - months * 30L * 24 * 3600;
             // paths relative to root; commits are marked so file lines can be told apart
-            List<String> log = git(root, "log", "--no-renames", "--relative", "--format=tformat:" + COMMIT_MARK, "--name-only",
-                    "--since=@" + since, "HEAD", "--", ".");
+            List<String> log = git(root, "log", "--no-renames", "--relative", "--format=tformat:" + COMMIT_MARK + " %an",
+                    "--name-only", "--since=@" + since, "HEAD", "--", ".");
             if (log == null) {
                 return null;
             }
+            String author = "";
             for (String line : log) {
-                if (!line.isEmpty() && !line.equals(COMMIT_MARK)) {
+                if (line.startsWith(COMMIT_MARK + " ")) {
+                    author = line.substring(COMMIT_MARK.length() + 1).trim();
+                } else if (!line.isEmpty()) {
                     counts.merge(line, 1, Integer::sum);
+                    if (!author.isEmpty()) {
+                        authors.computeIfAbsent(line, k -> new HashMap<>()).merge(author, 1, Integer::sum);
+                    }
                 }
             }
         }
-        return new GitChangeCounts(counts, parts[0], headTime);
+        return new GitChangeCounts(counts, authors, parts[0], headTime);
     }
 
     /** Commits that touched the file (relative to the scan root) in the window. */
     public int commits(String file) {
         return commitsPerFile.getOrDefault(file, 0);
+    }
+
+    /**
+     * The author with the most commits to files under {@code directory} (relative to the scan root, "" for all) in
+     * the window, ties to the name that sorts first; null when nobody changed them.
+     */
+    public String mostActiveAuthor(String directory) {
+        String prefix = directory.isEmpty() ? "" : directory.endsWith("/") ? directory : directory + "/";
+        Map<String, Integer> commits = new java.util.TreeMap<>();
+        authorsPerFile.forEach((file, authors) -> {
+            if (file.startsWith(prefix)) {
+                authors.forEach((author, count) -> commits.merge(author, count, Integer::sum));
+            }
+        });
+        String best = null;
+        for (Map.Entry<String, Integer> entry : commits.entrySet()) {
+            if (best == null || entry.getValue() > commits.get(best)) {
+                best = entry.getKey();
+            }
+        }
+        return best;
     }
 
     /** The checked-out commit id. */

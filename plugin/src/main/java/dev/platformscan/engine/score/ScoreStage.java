@@ -36,8 +36,8 @@ public final class ScoreStage {
                     + "); teams come from platform.teams or the POMs instead"));
         }
         ScoringSettings settings = request.scoring();
-        TeamDirectory teams = new TeamDirectory(owners, settings.teams(), modules);
         GitChangeCounts changes = settings.changeMonths() > 0 ? GitChangeCounts.read(root, settings.changeMonths()) : null;
+        TeamDirectory teams = new TeamDirectory(owners, settings.teams(), modules, changes);
         Map<String, BitSet> codeLines = new HashMap<>();
         Map<String, Set<String>> packages = new HashMap<>();
         Map<String, ModuleSource> moduleById = new HashMap<>();

@@ -11,25 +11,38 @@ import java.util.Map;
 /**
  * Who owns a piece of code. In order: the repository's CODEOWNERS file (owners of the file), the
  * {@code platform.teams} mapping (team → modules by artifactId, groupId:artifactId or path glob), the
- * module POM's {@code platform.team} property. Without any of them, teams are unknown.
+ * module POM's {@code platform.team} property, and, without any of them, the owner inferred from git history:
+ * the author with the most commits to the module's files in the change window ({@code platform.changeMonths}),
+ * marked as inferred. Outside git, or with no commit in the window, the team is unknown.
  */
 public final class TeamDirectory {
     public static final String CODEOWNERS = "CODEOWNERS";
     public static final String MAPPING = "platform.teams";
     public static final String POM = "pom";
+    public static final String INFERRED = "git history (inferred)";
     public static final String NONE = "none";
 
     private final CodeOwners codeOwners;
     private final Map<String, PathGlobs> mapping = new LinkedHashMap<>();
     private final Map<String, ModuleSource> modules = new LinkedHashMap<>();
+    private final GitChangeCounts history;
+    private final Map<String, String> inferred = new java.util.HashMap<>();
+
+    /** Owners from CODEOWNERS, the mapping and the POMs only. */
+    public TeamDirectory(CodeOwners codeOwners, Map<String, String> teams, List<ModuleSource> modules) {
+        this(codeOwners, teams, modules, null);
+    }
 
     /**
      * @param codeOwners the repository's CODEOWNERS, or null
      * @param teams      team → comma-separated module patterns
      * @param modules    the scanned modules
+     * @param history    git history of the scanned checkout, or null: modules nobody names get an inferred owner
      */
-    public TeamDirectory(CodeOwners codeOwners, Map<String, String> teams, List<ModuleSource> modules) {
+    public TeamDirectory(CodeOwners codeOwners, Map<String, String> teams, List<ModuleSource> modules,
+                         GitChangeCounts history) {
         this.codeOwners = codeOwners;
+        this.history = history;
         teams.forEach((team, patterns) -> {
             List<String> globs = new ArrayList<>();
             for (String pattern : patterns.split(",")) {
@@ -73,6 +86,15 @@ public final class TeamDirectory {
         }
         if (module != null && module.team() != null) {
             return new Owner(List.of(module.team()), POM);
+        }
+        if (module != null && history != null) {
+            String author = inferred.computeIfAbsent(moduleId, id -> {
+                String found = history.mostActiveAuthor(module.path());
+                return found == null ? "" : found;
+            });
+            if (!author.isEmpty()) {
+                return new Owner(List.of(author), INFERRED);
+            }
         }
         return new Owner(List.of(), NONE);
     }

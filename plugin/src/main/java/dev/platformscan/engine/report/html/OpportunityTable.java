@@ -138,7 +138,10 @@ final class OpportunityTable {
         }
         html.append("</td>");
         cell(html, "reach", reach.explanation(), NumberText.plural(reach.modules().size(), "module", "modules"),
-                reach.teams().isEmpty() ? "teams unknown" : NumberText.plural(reach.teams().size(), "team", "teams"),
+                reach.teams().isEmpty() ? "teams unknown"
+                        : reach.teamSource().equals(dev.platformscan.engine.score.TeamDirectory.INFERRED)
+                        ? NumberText.plural(reach.teams().size(), "owner", "owners") + " (inferred)"
+                        : NumberText.plural(reach.teams().size(), "team", "teams"),
                 NumberText.score(reach.score()));
         cell(html, "impact", impact.explanation(), NumberText.count(impact.duplicatedLines()) + " lines",
                 NumberText.count(impact.redundantLines()) + " redundant", NumberText.score(impact.score()));
