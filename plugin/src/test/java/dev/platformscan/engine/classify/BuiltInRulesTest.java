@@ -364,6 +364,12 @@ class BuiltInRulesTest {
                 class OrderView {
                     public Long getId() { return order == null ? null : order.getId(); }
                 }""", "OrderView#getId()"),
+            // a controller that takes and returns a page: the paging is done elsewhere
+            Arguments.of("pagination", """
+                import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+                class PostController {
+                    R<Page<SysPost>> getSysPostPage(Page<SysPost> page, SysPost sysPost) { return R.ok(sysPostService.page(page, Wrappers.query(sysPost))); }
+                }""", "PostController"),
             // a list query without pages
             Arguments.of("pagination", """
                 class DeptService {
