@@ -17,13 +17,16 @@ class RuleLoaderTest {
     Path dir;
 
     @Test
-    void theBuiltInCatalogLoadsWithAtLeastFifteenCapabilities() {
+    void theBuiltInCatalogLoadsWithAtLeastThirtyCapabilities() {
         RuleCatalog catalog = RuleLoader.builtIn();
-        assertThat(catalog.rules()).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(catalog.rules()).hasSizeGreaterThanOrEqualTo(30);
         assertThat(catalog.rules()).extracting(CapabilityRule::id).contains("authentication", "login-session",
                 "token-jwt", "password-hashing", "authorization", "data-access", "http-client", "caching", "messaging",
                 "input-validation", "error-handling", "configuration", "audit-logging", "json-serialization",
-                "file-storage", "scheduling-retry", "email-notification", "rate-limiting");
+                "file-storage", "scheduling-retry", "email-notification", "rate-limiting",
+                "security-configuration", "current-user", "user-details", "distributed-lock", "id-generation", "pagination",
+                "spreadsheet", "verification-code", "response-envelope", "web-mvc-configuration", "api-documentation",
+                "circuit-breaker");
         assertThat(catalog.find("password-hashing")).get().satisfies(rule -> {
             assertThat(rule.name()).isEqualTo("Password hashing");
             assertThat(rule.source()).isEqualTo("password-hashing.yaml");

@@ -155,7 +155,269 @@ class BuiltInRulesTest {
                         if (!limiter.tryAcquire()) { response.setStatus(429); response.setHeader("Retry-After", "1"); return false; }
                         return true;
                     }
-                }""", "Throttle#allow(String)"));
+                }""", "Throttle#allow(String)"),
+            Arguments.of("http-client", """
+                import org.springframework.cloud.openfeign.FeignClient;
+                import org.springframework.web.bind.annotation.*;
+                @FeignClient(contextId = "remoteUserService", value = "upms-biz", fallbackFactory = RemoteUserFallbackFactory.class)
+                public interface RemoteUserService {
+                    @GetMapping("/user/info/{username}")
+                    R<UserInfo> info(@PathVariable("username") String username, @RequestHeader("from") String from);
+                }""", "RemoteUserService"),
+            Arguments.of("security-configuration", """
+                import org.springframework.context.annotation.Bean;
+                import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+                import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+                import org.springframework.security.web.SecurityFilterChain;
+                @EnableWebSecurity
+                class ResourceServerConfiguration {
+                    @Bean
+                    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+                        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/**", "/token/**").permitAll().anyRequest().authenticated())
+                            .oauth2ResourceServer(oauth2 -> oauth2.opaqueToken(token -> token.introspector(introspector)))
+                            .csrf(csrf -> csrf.disable());
+                        return http.build();
+                    }
+                }""", "ResourceServerConfiguration#securityFilterChain(HttpSecurity)"),
+            Arguments.of("current-user", """
+                import org.springframework.security.core.Authentication;
+                import org.springframework.security.core.context.SecurityContextHolder;
+                public class SecurityUtils {
+                    public static LoginUser getLoginUser() {
+                        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+                        if (authentication == null) { return null; }
+                        return (LoginUser) authentication.getPrincipal();
+                    }
+                }""", "SecurityUtils#getLoginUser()"),
+            Arguments.of("user-details", """
+                import org.springframework.security.core.userdetails.*;
+                public class PigUserDetailsServiceImpl implements UserDetailsService {
+                    public UserDetails loadUserByUsername(String username) {
+                        SysUser user = userMapper.selectByUsername(username);
+                        if (user == null) { throw new UsernameNotFoundException("user not found: " + username); }
+                        return new PigUser(user.getId(), username, user.getPassword(), AuthorityUtils.createAuthorityList(user.roles()));
+                    }
+                }""", "PigUserDetailsServiceImpl#loadUserByUsername(String)"),
+            Arguments.of("distributed-lock", """
+                import org.redisson.api.RLock; import org.redisson.api.RedissonClient;
+                class StockService {
+                    boolean deduct(String sku, int quantity) throws InterruptedException {
+                        RLock lock = redissonClient.getLock("lock:stock:" + sku);
+                        if (!lock.tryLock(3, 10, java.util.concurrent.TimeUnit.SECONDS)) { return false; }
+                        try { return stocks.deduct(sku, quantity); } finally { lock.unlock(); }
+                    }
+                }""", "StockService#deduct(String, int)"),
+            Arguments.of("distributed-lock", """
+                class RepeatSubmitAspect {
+                    boolean firstSubmit(String token, String url) {
+                        String key = "repeat_submit:" + url + ":" + token;
+                        Boolean first = redisTemplate.opsForValue().setIfAbsent(key, "1", 5, java.util.concurrent.TimeUnit.SECONDS);
+                        return Boolean.TRUE.equals(first);
+                    }
+                }""", "RepeatSubmitAspect#firstSubmit(String, String)"),
+            Arguments.of("id-generation", """
+                public class SnowflakeIdWorker {
+                    public synchronized long nextId() {
+                        long timestamp = timeGen();
+                        if (timestamp < lastTimestamp) { throw new RuntimeException("Clock moved backwards. Refusing to generate id"); }
+                        if (lastTimestamp == timestamp) { sequence = (sequence + 1) & sequenceMask; if (sequence == 0) { timestamp = tilNextMillis(lastTimestamp); } }
+                        else { sequence = 0L; }
+                        lastTimestamp = timestamp;
+                        return ((timestamp - twepoch) << timestampLeftShift) | (datacenterId << datacenterIdShift) | (workerId << workerIdShift) | sequence;
+                    }
+                    protected long timeGen() { return System.currentTimeMillis(); }
+                }""", "SnowflakeIdWorker#nextId()"),
+            Arguments.of("id-generation", """
+                public class IdUtils {
+                    public static String simpleUUID() { return java.util.UUID.randomUUID().toString().replace("-", ""); }
+                }""", "IdUtils#simpleUUID()"),
+            Arguments.of("pagination", """
+                import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+                class SysLogServiceImpl {
+                    Page<SysLog> getLogByPage(Page<SysLog> page, SysLogDTO query) {
+                        Page<SysLog> result = baseMapper.selectPage(page, wrapperOf(query));
+                        result.setRecords(result.getRecords().stream().map(this::mask).toList());
+                        return result;
+                    }
+                }""", "SysLogServiceImpl#getLogByPage(Page, SysLogDTO)"),
+            Arguments.of("pagination", """
+                import com.github.pagehelper.PageHelper;
+                class BaseController {
+                    protected void startPage() {
+                        PageDomain pageDomain = TableSupport.buildPageRequest();
+                        PageHelper.startPage(pageDomain.getPageNum(), pageDomain.getPageSize(), pageDomain.getOrderBy()).setReasonable(true);
+                    }
+                }""", "BaseController#startPage()"),
+            Arguments.of("spreadsheet", """
+                import org.apache.poi.xssf.usermodel.XSSFWorkbook; import org.apache.poi.ss.usermodel.*;
+                class ExcelUtil {
+                    void exportExcel(javax.servlet.http.HttpServletResponse response, java.util.List<String[]> rows) throws Exception {
+                        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                        try (Workbook workbook = new XSSFWorkbook()) {
+                            Sheet sheet = workbook.createSheet("data");
+                            for (int i = 0; i < rows.size(); i++) { Row row = sheet.createRow(i); for (int j = 0; j < rows.get(i).length; j++) { row.createCell(j).setCellValue(rows.get(i)[j]); } }
+                            workbook.write(response.getOutputStream());
+                        }
+                    }
+                }""", "ExcelUtil#exportExcel(javax.servlet.http.HttpServletResponse, java.util.List)"),
+            Arguments.of("verification-code", """
+                class SmsCodeService {
+                    void sendSmsCode(String mobile) {
+                        String code = String.format("%06d", random.nextInt(1_000_000));
+                        redisTemplate.opsForValue().set("sms_code:" + mobile, code, 5, java.util.concurrent.TimeUnit.MINUTES);
+                        smsClient.send(mobile, "Your verification code is " + code);
+                    }
+                }""", "SmsCodeService#sendSmsCode(String)"),
+            Arguments.of("verification-code", """
+                import com.wf.captcha.ArithmeticCaptcha;
+                class CaptchaController {
+                    java.util.Map<String, String> captcha() {
+                        ArithmeticCaptcha captcha = new ArithmeticCaptcha(111, 36);
+                        String uuid = java.util.UUID.randomUUID().toString();
+                        redis.set("captcha_codes:" + uuid, captcha.text(), 2, java.util.concurrent.TimeUnit.MINUTES);
+                        return java.util.Map.of("uuid", uuid, "img", captcha.toBase64());
+                    }
+                }""", "CaptchaController#captcha()"),
+            Arguments.of("response-envelope", """
+                public class R<T> implements java.io.Serializable {
+                    private int code; private String msg; private T data;
+                    public static <T> R<T> ok(T data) { return restResult(data, 0, null); }
+                    public static <T> R<T> failed(String msg) { return restResult(null, 1, msg); }
+                    static <T> R<T> restResult(T data, int code, String msg) {
+                        R<T> apiResult = new R<>(); apiResult.setCode(code); apiResult.setData(data); apiResult.setMsg(msg); return apiResult;
+                    }
+                    public void setCode(int code) { this.code = code; } public void setMsg(String msg) { this.msg = msg; } public void setData(T data) { this.data = data; }
+                }""", "R"),
+            Arguments.of("response-envelope", """
+                public class AjaxResult extends java.util.HashMap<String, Object> {
+                    public static AjaxResult success(Object data) { AjaxResult result = new AjaxResult(); result.put("code", 200); result.put("msg", "操作成功"); result.put("data", data); return result; }
+                    public static AjaxResult error(String msg) { AjaxResult result = new AjaxResult(); result.put("code", 500); result.put("msg", msg); return result; }
+                }""", "AjaxResult"),
+            Arguments.of("web-mvc-configuration", """
+                import org.springframework.web.servlet.config.annotation.*;
+                class WebConfig implements WebMvcConfigurer {
+                    public void addCorsMappings(CorsRegistry registry) {
+                        registry.addMapping("/**").allowedOriginPatterns("*").allowedMethods("GET", "POST", "PUT", "DELETE").allowCredentials(true).maxAge(3600);
+                    }
+                    public void addInterceptors(InterceptorRegistry registry) {
+                        registry.addInterceptor(new TenantInterceptor()).addPathPatterns("/**").excludePathPatterns("/login", "/captcha");
+                    }
+                }""", "WebConfig"),
+            Arguments.of("api-documentation", """
+                import io.swagger.v3.oas.models.OpenAPI; import io.swagger.v3.oas.models.info.*;
+                import org.springdoc.core.models.GroupedOpenApi;
+                class SwaggerAutoConfiguration {
+                    @Bean OpenAPI springOpenAPI() {
+                        return new OpenAPI().info(new Info().title("Pig API").version("3.9").contact(new Contact().name("pig")).license(new License().name("Apache 2.0")));
+                    }
+                    @Bean GroupedOpenApi adminApi() { return GroupedOpenApi.builder().group("admin").pathsToMatch("/admin/**").build(); }
+                }""", "SwaggerAutoConfiguration"),
+            Arguments.of("circuit-breaker", """
+                import org.springframework.cloud.openfeign.FallbackFactory;
+                class RemoteUserServiceFallbackFactory implements FallbackFactory<RemoteUserService> {
+                    public RemoteUserService create(Throwable cause) {
+                        log.error("user service call failed, falling back: {}", cause.getMessage());
+                        return username -> R.failed("user service unavailable");
+                    }
+                }""", "RemoteUserServiceFallbackFactory"),
+            Arguments.of("circuit-breaker", """
+                import com.alibaba.csp.sentinel.annotation.SentinelResource;
+                import com.alibaba.csp.sentinel.slots.block.BlockException;
+                class OrderQuery {
+                    @SentinelResource(value = "queryOrder", blockHandler = "queryBlocked", fallback = "queryFallback")
+                    Order query(long id) { return orders.find(id); }
+                    Order queryBlocked(long id, BlockException e) { return Order.empty(id); }
+                }""", "OrderQuery"));
+    }
+
+    /** Near misses: code that looks like a new rule's capability but is not. */
+    static Stream<Arguments> nearMisses() {
+        return Stream.of(
+            // a controller method that only uses the security framework's annotations
+            Arguments.of("security-configuration", """
+                import org.springframework.security.access.prepost.PreAuthorize;
+                class UserController {
+                    @PreAuthorize("@pms.hasPermission('sys_user_del')")
+                    R<Boolean> delete(Long id) { return R.ok(userService.removeById(id)); }
+                }""", "UserController#delete(Long)"),
+            // storing an authentication after checking a token is authentication, not a lookup of the current user
+            Arguments.of("current-user", """
+                class TokenFilter {
+                    void authenticate(String token) {
+                        UsernamePasswordAuthenticationToken auth = new UsernamePasswordAuthenticationToken(tokens.user(token), null, java.util.List.of());
+                        SecurityContextHolder.getContext().setAuthentication(auth);
+                    }
+                }""", "TokenFilter#authenticate(String)"),
+            // a plain user query by id
+            Arguments.of("user-details", """
+                class UserService {
+                    SysUser getById(Long id) { SysUser user = userMapper.selectById(id); user.setPassword(null); return user; }
+                }""", "UserService#getById(Long)"),
+            // a local JVM lock is not a distributed lock
+            Arguments.of("distributed-lock", """
+                class Counter {
+                    private final java.util.concurrent.locks.ReentrantLock guard = new java.util.concurrent.locks.ReentrantLock();
+                    void increment() { if (guard.tryLock()) { try { count++; } finally { guard.unlock(); } } }
+                }""", "Counter#increment()"),
+            // an entity's id getter
+            Arguments.of("id-generation", """
+                class OrderView {
+                    public Long getId() { return order == null ? null : order.getId(); }
+                }""", "OrderView#getId()"),
+            // a controller that takes and returns a page: the paging is done elsewhere
+            Arguments.of("pagination", """
+                import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+                class PostController {
+                    R<Page<SysPost>> getSysPostPage(Page<SysPost> page, SysPost sysPost) { return R.ok(sysPostService.page(page, Wrappers.query(sysPost))); }
+                }""", "PostController"),
+            // a list query without pages
+            Arguments.of("pagination", """
+                class DeptService {
+                    java.util.List<SysDept> listDepts(String name) { return deptMapper.selectList(Wrappers.<SysDept>lambdaQuery().like(SysDept::getName, name)); }
+                }""", "DeptService#listDepts(String)"),
+            // a CSV file export is not Excel
+            Arguments.of("spreadsheet", """
+                class Exporter {
+                    void export(java.io.Writer out, java.util.List<String[]> rows) throws java.io.IOException {
+                        for (String[] row : rows) { out.write(String.join(",", row)); out.write(System.lineSeparator()); }
+                    }
+                }""", "Exporter#export(java.io.Writer, java.util.List)"),
+            // a status code lookup is not a verification code
+            Arguments.of("verification-code", """
+                class Codes {
+                    String codeOf(OrderStatus status) { return switch (status) { case PAID -> "P"; case SHIPPED -> "S"; default -> "N"; }; }
+                }""", "Codes#codeOf(OrderStatus)"),
+            // a controller that returns the envelope is not the envelope
+            Arguments.of("response-envelope", """
+                class DictController {
+                    R<SysDict> getById(Long id) { return R.ok(sysDictService.getById(id)); }
+                    R<Boolean> removeById(Long id) { return R.ok(sysDictService.removeDict(id)); }
+                }""", "DictController"),
+            // a controller's request mapping is not web configuration
+            Arguments.of("web-mvc-configuration", """
+                class MenuController {
+                    @GetMapping("/tree")
+                    R<java.util.List<Tree>> getTree(Long parentId) { return R.ok(sysMenuService.treeMenu(parentId)); }
+                }""", "MenuController#getTree(Long)"),
+            // a controller documented with OpenAPI annotations is not the documentation's configuration
+            Arguments.of("api-documentation", """
+                import io.swagger.v3.oas.annotations.Operation; import io.swagger.v3.oas.annotations.tags.Tag;
+                @Tag(name = "dict")
+                class DictController {
+                    @Operation(summary = "get a dict by id")
+                    R<SysDict> getById(Long id) { return R.ok(sysDictService.getById(id)); }
+                }""", "DictController"),
+            // a plain try/catch with a default value is not a circuit breaker
+            Arguments.of("circuit-breaker", """
+                class Prices {
+                    long priceOrZero(String sku) { try { return client.price(sku); } catch (RuntimeException e) { return 0L; } }
+                }""", "Prices#priceOrZero(String)"));
+    }
+
+    @ParameterizedTest(name = "not {0}")
+    @MethodSource("nearMisses")
+    void newRulesIgnoreTheirNearMisses(String capability, String source, String symbol) {
+        assertThat(capabilities(source, symbol)).doesNotContain(capability);
     }
 
     @ParameterizedTest(name = "{0}")
