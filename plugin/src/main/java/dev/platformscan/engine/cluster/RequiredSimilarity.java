@@ -189,6 +189,20 @@ final class RequiredSimilarity {
                 }
             }
         }
+        // too few types of a size to calibrate on (a small code base's small classes): they face at least the bar
+        // measured on the methods of that size, whose chance similarity is of the same nature
+        int buckets = BUCKET_FLOORS.length;
+        for (int b = 0; b < buckets; b++) {
+            int types = Kind.TYPES.ordinal() * buckets + b;
+            int methods = Kind.METHODS.ordinal() * buckets + b;
+            if (description.get(types) == null && description.get(methods) != null
+                    && thresholds[Kind.METHODS.ordinal()][b] > thresholds[Kind.TYPES.ordinal()][b]) {
+                thresholds[Kind.TYPES.ordinal()][b] = thresholds[Kind.METHODS.ordinal()][b];
+                description.set(types, String.format(Locale.ROOT, "types of %s tokens: too few to calibrate, the "
+                        + "methods' bar of that size -> required similarity %.3f", bucketName(b),
+                        thresholds[Kind.TYPES.ordinal()][b]));
+            }
+        }
         description.removeIf(java.util.Objects::isNull);
         return new RequiredSimilarity(minSimilarity, thresholds, chanceMatchRate, description);
     }
@@ -242,10 +256,14 @@ final class RequiredSimilarity {
         return String.format(Locale.ROOT,
                 "%s of %s tokens (%d units, %d partners each): %d random pairs, median %.3f, spread %.3f, p99 %.3f, "
                         + "p99.9 %.3f, max %.3f -> required similarity %.3f",
-                unitKind.label, b + 1 < BUCKET_FLOORS.length
-                        ? Math.max(BUCKET_FLOORS[b], 1) + "-" + (BUCKET_FLOORS[b + 1] - 1) : BUCKET_FLOORS[b] + "+",
+                unitKind.label, bucketName(b),
                 to - from, partners / drawn, drawn, median, spread, quantile(sorted, 0.99), quantile(sorted, 0.999),
                 sorted[drawn - 1], thresholds[b]);
+    }
+
+    private static String bucketName(int b) {
+        return b + 1 < BUCKET_FLOORS.length ? Math.max(BUCKET_FLOORS[b], 1) + "-" + (BUCKET_FLOORS[b + 1] - 1)
+                : BUCKET_FLOORS[b] + "+";
     }
 
     private static double round(double value) {

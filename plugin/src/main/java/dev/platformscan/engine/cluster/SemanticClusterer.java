@@ -53,9 +53,11 @@ public final class SemanticClusterer {
         }
         Map<String, List<IndexedUnit>> byCapability = new TreeMap<>();
         for (IndexedUnit unit : units) {
-            if (unit.unit().apiUsage().length < MIN_API_ITEMS || unit.unit().fingerprint().literal()) {
-                // declarations and types without logic: an interface and the class serving it share their API by
-                // design (a Feign client and its controller), and trivial types hold no logic to rewrite
+            if (unit.unit().apiUsage().length < MIN_API_ITEMS || unit.unit().fingerprint().literal()
+                    || unit.unit().kind() == UnitKind.INTERFACE) {
+                // declarations and types without logic: an interface and the classes serving or implementing it
+                // share their API by design (a Feign client and its controller, DistributedLock and its Zookeeper
+                // implementation), and trivial types hold no logic to rewrite
                 continue;
             }
             for (CapabilityMatch match : unit.unit().capabilities()) {
