@@ -169,13 +169,7 @@ public final class CloneClusterer {
                 (System.nanoTime() - started) / 1e9));
         required.description().forEach(line -> listener.info("Chance similarity, " + line));
         evidence = new PairEvidence(required);
-        boolean anyIdenticalOnly = false;
-        for (int b = 0; b < RequiredSimilarity.BUCKET_FLOORS.length; b++) {
-            for (RequiredSimilarity.Kind kind : RequiredSimilarity.Kind.values()) {
-                anyIdenticalOnly |= required.onlyIdentical(kind, Math.max(1, RequiredSimilarity.BUCKET_FLOORS[b]));
-            }
-        }
-        return anyIdenticalOnly ? exactGroups(units, required) : groups;
+        return required.anyIdenticalOnly() ? exactGroups(units, required) : groups;
     }
 
     static List<UnitGroup> exactGroups(List<IndexedUnit> units, RequiredSimilarity identicalOnly) {
@@ -185,9 +179,8 @@ public final class CloneClusterer {
                 continue; // compiled from another language: no tokens to compare
             }
             boolean type = unit.unit().kind().isType();
-            RequiredSimilarity.Kind kind = !type ? RequiredSimilarity.Kind.METHODS : unit.unit().fingerprint().literal()
-                    ? RequiredSimilarity.Kind.LITERAL_TYPES : RequiredSimilarity.Kind.TYPES;
-            boolean textOnly = identicalOnly != null && identicalOnly.onlyIdentical(kind, unit.unit().tokens());
+            boolean textOnly = identicalOnly != null
+                    && identicalOnly.onlyIdentical(RequiredSimilarity.Kind.of(unit.unit()), unit.unit().tokens());
             String key = (type ? "C" : "M") + (textOnly ? "T" + unit.unit().fingerprint().exactHash()
                     : String.valueOf(unit.unit().fingerprint().normalizedHash())) + ":" + unit.unit().tokens();
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(unit);
@@ -549,14 +542,21 @@ public final class CloneClusterer {
             keys.add(member.module() + "|" + member.symbol());
         }
         keys.sort(null);
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        return shortId('C', digest -> {
             digest.update(unitKind.getBytes(StandardCharsets.UTF_8));
             for (String key : keys) {
                 digest.update((byte) 0);
                 digest.update(key.getBytes(StandardCharsets.UTF_8));
             }
-            StringBuilder id = new StringBuilder("C");
+        });
+    }
+
+    /** {@code prefix} + the first 12 hex digits of the SHA-256 of what {@code content} feeds the digest. */
+    static String shortId(char prefix, java.util.function.Consumer<MessageDigest> content) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            content.accept(digest);
+            StringBuilder id = new StringBuilder().append(prefix);
             byte[] hash = digest.digest();
             for (int i = 0; i < 6; i++) {
                 id.append(String.format("%02x", hash[i]));

@@ -1,8 +1,6 @@
 package dev.platformscan.engine.cluster;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -168,20 +166,11 @@ final class CloneFamilies {
             ids.add(clusters.get(c).id());
         }
         ids.sort(null);
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        return CloneClusterer.shortId('F', digest -> {
             for (String id : ids) {
                 digest.update(id.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }
-            byte[] hash = digest.digest();
-            StringBuilder id = new StringBuilder("F");
-            for (int i = 0; i < 6; i++) {
-                id.append(String.format("%02x", hash[i]));
-            }
-            return id.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        });
     }
 }

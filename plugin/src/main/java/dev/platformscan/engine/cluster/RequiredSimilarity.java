@@ -59,20 +59,19 @@ final class RequiredSimilarity {
         }
 
         static Kind of(UnitGroup group) {
-            return !group.isClass() ? METHODS
-                    : group.representative().unit().fingerprint().literal() ? LITERAL_TYPES : TYPES;
+            return of(group.representative().unit());
+        }
+
+        static Kind of(dev.platformscan.engine.parse.CodeUnit unit) {
+            return !unit.kind().isType() ? METHODS : unit.fingerprint().literal() ? LITERAL_TYPES : TYPES;
         }
     }
 
-    private final double base;
     private final double[][] thresholds; // [kind][bucket]
-    private final double chanceMatchRate;
     private final List<String> description;
 
-    private RequiredSimilarity(double base, double[][] thresholds, double chanceMatchRate, List<String> description) {
-        this.base = base;
+    private RequiredSimilarity(double[][] thresholds, List<String> description) {
         this.thresholds = thresholds;
-        this.chanceMatchRate = chanceMatchRate;
         this.description = List.copyOf(description);
     }
 
@@ -82,7 +81,7 @@ final class RequiredSimilarity {
         for (Kind kind : Kind.values()) {
             Arrays.fill(flat[kind.ordinal()], floor(kind, minSimilarity));
         }
-        return new RequiredSimilarity(minSimilarity, flat, 0, List.of());
+        return new RequiredSimilarity(flat, List.of());
     }
 
     /** The lowest bar of a kind: the base threshold, raised for literal comparisons. */
@@ -95,6 +94,18 @@ final class RequiredSimilarity {
         return thresholds[kind.ordinal()][bucket(Math.min(tokensA, tokensB))];
     }
 
+    /** True when some bucket counts only identical token text (its bar is above 1.0). */
+    boolean anyIdenticalOnly() {
+        for (double[] kind : thresholds) {
+            for (double bar : kind) {
+                if (bar > 1.0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The threshold a pair of these two groups must reach. */
     double forPair(UnitGroup a, UnitGroup b) {
         return forPair(Kind.of(a), a.representative().unit().tokens(), b.representative().unit().tokens());
@@ -105,9 +116,6 @@ final class RequiredSimilarity {
         return thresholds[kind.ordinal()][bucket(tokens)] > 1.0;
     }
 
-    double base() {
-        return base;
-    }
 
     /** One line per calibrated bucket, for the log. */
     List<String> description() {
@@ -204,7 +212,7 @@ final class RequiredSimilarity {
             }
         }
         description.removeIf(java.util.Objects::isNull);
-        return new RequiredSimilarity(minSimilarity, thresholds, chanceMatchRate, description);
+        return new RequiredSimilarity(thresholds, description);
     }
 
     /** Sets the bucket's threshold in {@code thresholds}; returns its log line, or null when too little code. */
@@ -317,7 +325,4 @@ final class RequiredSimilarity {
                 / (((((b[0] * s + b[1]) * s + b[2]) * s + b[3]) * s + b[4]) * s + 1);
     }
 
-    double chanceMatchRate() {
-        return chanceMatchRate;
-    }
 }
