@@ -971,8 +971,8 @@ public final class JavaSourceParser {
                 apiNames.accept(token);
             }
         }
-        if (codes.tokens() < minTokens) {
-            return -1;
+        if (codes.tokens() < minTokens || !literal && codes.codeTokens() < minTokens) {
+            return -1; // a declaration (literal unit) is its annotations too: a Feign client's paths are its content
         }
         UnitFingerprint fingerprint = codes.build(apiNames.names(declaredNames(node)));
         var sourceFeatures = FeatureExtractor.extract(node);

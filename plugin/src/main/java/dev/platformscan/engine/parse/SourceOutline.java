@@ -1093,6 +1093,9 @@ final class SourceOutline {
             }
             apiNames.accept(tokenKind, word);
         }
+        if (!literal && codes.codeTokens() < minTokens) {
+            return -1; // see JavaSourceParser#add: annotations do not count toward the size of code
+        }
         Set<String> declared = new HashSet<>();
         if (kind.isType()) {
             declared.add(tokens.image(declaration.name));
