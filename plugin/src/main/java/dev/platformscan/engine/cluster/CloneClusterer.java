@@ -168,7 +168,7 @@ public final class CloneClusterer {
         listener.info(String.format(java.util.Locale.ROOT, "Chance similarity calibrated per size (%.1f s)",
                 (System.nanoTime() - started) / 1e9));
         required.description().forEach(line -> listener.info("Chance similarity, " + line));
-        evidence = new PairEvidence(required);
+        evidence = new PairEvidence(required, units);
         return required.anyIdenticalOnly() ? exactGroups(units, required) : groups;
     }
 
@@ -186,11 +186,64 @@ public final class CloneClusterer {
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(unit);
         }
         List<UnitGroup> groups = new ArrayList<>(byKey.size());
-        for (List<IndexedUnit> members : byKey.values()) {
+        for (List<IndexedUnit> members : withoutTemplateInstances(byKey.values(), PairEvidence.methodsOfClass(units))) {
             boolean searchable = members.get(0).unit().tokens() <= MAX_VERIFIED_TOKENS;
             groups.add(new UnitGroup(groups.size(), List.copyOf(members), searchable));
         }
         return groups;
+    }
+
+    /**
+     * Splits identical-code groups whose methods fill one template slot for different entities ({@link TemplateSlot}):
+     * each signature of such a slot gets its own group, so the pair check decides about them like about any other
+     * pair (and turns them down); the rest of the group stays together.
+     */
+    private static List<List<IndexedUnit>> withoutTemplateInstances(java.util.Collection<List<IndexedUnit>> groups,
+                                                                   Map<Integer, List<CodeUnit>> methodsOfClass) {
+        List<List<IndexedUnit>> result = new ArrayList<>(groups.size());
+        for (List<IndexedUnit> members : groups) {
+            if (members.size() < 2) {
+                result.add(members);
+            } else if (members.get(0).unit().kind().isType()) {
+                result.addAll(classesApartWhenInstances(members, methodsOfClass));
+            } else {
+                result.addAll(methodsBySignatureWhenInstances(members));
+            }
+        }
+        return result;
+    }
+
+    /** Identical classes stay one group unless two of them are one template's instances: then each is its own. */
+    private static List<List<IndexedUnit>> classesApartWhenInstances(List<IndexedUnit> members,
+                                                                     Map<Integer, List<CodeUnit>> methodsOfClass) {
+        int compared = Math.min(members.size(), MAX_EXPANDED_GROUP);
+        for (int i = 0; i < compared; i++) {
+            for (int j = i + 1; j < compared; j++) {
+                if (TemplateSlot.classesAreInstances(methodsOfClass.getOrDefault(members.get(i).id(), List.of()),
+                        methodsOfClass.getOrDefault(members.get(j).id(), List.of()))) {
+                    return members.stream().map(List::of).toList();
+                }
+            }
+        }
+        return List.of(members);
+    }
+
+    /** Methods of one slot with different signatures get a group per signature; the rest stay together. */
+    private static java.util.Collection<List<IndexedUnit>> methodsBySignatureWhenInstances(List<IndexedUnit> members) {
+        Map<String, java.util.Set<String>> signaturesOfSlot = new HashMap<>();
+        for (IndexedUnit unit : members) {
+            String symbol = unit.unit().symbol();
+            signaturesOfSlot.computeIfAbsent(TemplateSlot.slot(symbol), k -> new java.util.HashSet<>())
+                    .add(symbol.substring(symbol.indexOf('#') + 1));
+        }
+        Map<String, List<IndexedUnit>> split = new LinkedHashMap<>();
+        for (IndexedUnit unit : members) {
+            String symbol = unit.unit().symbol();
+            boolean instance = signaturesOfSlot.get(TemplateSlot.slot(symbol)).size() > 1;
+            split.computeIfAbsent(instance ? symbol.substring(symbol.indexOf('#') + 1) : "", k -> new ArrayList<>())
+                    .add(unit);
+        }
+        return split.values();
     }
 
     /**
@@ -248,7 +301,7 @@ public final class CloneClusterer {
                     }
                     UnitGroup a = groups.get((int) (candidates[i] >>> 32));
                     UnitGroup b = groups.get((int) candidates[i]);
-                    if (!PairEvidence.vocabularyAllows(a, b)) {
+                    if (!evidence.allows(a, b)) {
                         continue;
                     }
                     double similarity = verifier.similarity(a.representative().unit().fingerprint().normalizedTokens(),
@@ -301,7 +354,7 @@ public final class CloneClusterer {
                 matched += units.get(member.getKey()).unit().tokens() * member.getValue();
             }
             double similarity = matched / (a.unit().tokens() + b.unit().tokens());
-            if (similarity + 1e-9 >= required.forPair(RequiredSimilarity.Kind.TYPES, a.unit().tokens(), b.unit().tokens())) {
+            if (similarity + 1e-9 >= required.forPair(RequiredSimilarity.Kind.TYPES, a.unit(), b.unit())) {
                 int groupA = groupOfUnit[a.id()];
                 int groupB = groupOfUnit[b.id()];
                 if (groupA != groupB) {
