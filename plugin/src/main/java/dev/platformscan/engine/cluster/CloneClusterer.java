@@ -54,6 +54,8 @@ public final class CloneClusterer {
     /** Calibrated per scan in {@link #cluster}. */
     private RequiredSimilarity required;
     private PairEvidence evidence;
+    /** Per candidate pair: similar enough, but one template's instances for different entities ({@link TemplateSlot}). */
+    private boolean[] templateInstances;
 
     public CloneClusterer(double minSimilarity, Scope scope, ExecutorService executor, int parallelism,
                           ScanListener listener) {
@@ -100,7 +102,9 @@ public final class CloneClusterer {
         long indexed = System.nanoTime();
         listener.info(String.format(java.util.Locale.ROOT, "%d distinct units, %d candidate pairs (%.1f s)",
                 groups.size(), candidates.length, (indexed - started) / 1e9));
+        templateInstances = new boolean[candidates.length];
         double[] similarities = verifyCrossModuleFirst(groups, candidates);
+        dropSlotsOfTemplateClasses(units, groups, groupOfUnit, candidates, similarities);
         long verifiedCount = java.util.Arrays.stream(similarities).filter(s -> s >= 0).count();
         listener.info(String.format(java.util.Locale.ROOT, "%d candidate pairs verified as copies (%.1f s)",
                 verifiedCount, (System.nanoTime() - indexed) / 1e9));
@@ -207,7 +211,9 @@ public final class CloneClusterer {
             } else if (members.get(0).unit().kind().isType()) {
                 result.addAll(classesApartWhenInstances(members, methodsOfClass));
             } else {
-                result.addAll(methodsBySignatureWhenInstances(members));
+                for (List<IndexedUnit> sameSignature : methodsBySignatureWhenInstances(members)) {
+                    result.addAll(methodsByEntityWhenSubstituted(sameSignature));
+                }
             }
         }
         return result;
@@ -219,13 +225,37 @@ public final class CloneClusterer {
         int compared = Math.min(members.size(), MAX_EXPANDED_GROUP);
         for (int i = 0; i < compared; i++) {
             for (int j = i + 1; j < compared; j++) {
-                if (TemplateSlot.classesAreInstances(methodsOfClass.getOrDefault(members.get(i).id(), List.of()),
+                if (TemplateSlot.entitiesSubstituted(members.get(i).unit(), members.get(j).unit())
+                        || TemplateSlot.classesAreInstances(methodsOfClass.getOrDefault(members.get(i).id(), List.of()),
                         methodsOfClass.getOrDefault(members.get(j).id(), List.of()))) {
                     return members.stream().map(List::of).toList();
                 }
             }
         }
         return List.of(members);
+    }
+
+    /**
+     * Identical methods that name different entities of their classes ({@link TemplateSlot#entitiesSubstituted}) get a
+     * group per entity named, so the pair check decides about them; those naming none stay together.
+     */
+    private static java.util.Collection<List<IndexedUnit>> methodsByEntityWhenSubstituted(List<IndexedUnit> members) {
+        if (members.size() < 2) {
+            return List.of(members);
+        }
+        Map<String, List<IndexedUnit>> byEntity = new LinkedHashMap<>();
+        for (IndexedUnit unit : members) {
+            List<String> named = new ArrayList<>();
+            int[] words = unit.unit().fingerprint().nameWords();
+            for (String word : TemplateSlot.entityWords(unit.unit().symbol())) {
+                if (java.util.Arrays.binarySearch(words, dev.platformscan.engine.fingerprint.NameWords.hash(word)) >= 0) {
+                    named.add(word);
+                }
+            }
+            byEntity.computeIfAbsent(String.join(" ", named), k -> new ArrayList<>()).add(unit);
+        }
+        long entities = byEntity.keySet().stream().filter(key -> !key.isEmpty()).count();
+        return entities < 2 ? List.of(members) : byEntity.values();
     }
 
     /** Methods of one slot with different signatures get a group per signature; the rest stay together. */
@@ -244,6 +274,43 @@ public final class CloneClusterer {
                     .add(unit);
         }
         return split.values();
+    }
+
+    /**
+     * Two classes that would be copies but are one template's instances for different entities make their methods
+     * that template's slots too, though a method need not name its entity ({@code RedissonDistributedLock#unlock} and
+     * {@code ZookeeperDistributedLock#unlock}: the same code over {@code RLock} and {@code InterProcessMutex}): verified
+     * method pairs inside such a class pair are dropped.
+     */
+    private void dropSlotsOfTemplateClasses(List<IndexedUnit> units, List<UnitGroup> groups, int[] groupOfUnit,
+                                            long[] candidates, double[] similarities) {
+        Set<Long> templateClasses = new HashSet<>();
+        for (int i = 0; i < candidates.length; i++) {
+            int a = (int) (candidates[i] >>> 32);
+            int b = (int) candidates[i];
+            if (templateInstances[i] && groups.get(a).isClass() && groups.get(b).isClass()) {
+                templateClasses.add(((long) Math.min(a, b) << 32) | Math.max(a, b));
+            }
+        }
+        if (templateClasses.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < candidates.length; i++) {
+            if (similarities[i] < 0) {
+                continue;
+            }
+            IndexedUnit a = groups.get((int) (candidates[i] >>> 32)).representative();
+            IndexedUnit b = groups.get((int) candidates[i]).representative();
+            if (a.unit().kind().isType() || a.enclosing() < 0 || b.enclosing() < 0) {
+                continue;
+            }
+            int classA = groupOfUnit[units.get(a.enclosing()).id()];
+            int classB = groupOfUnit[units.get(b.enclosing()).id()];
+            if (templateClasses.contains(((long) Math.min(classA, classB) << 32) | Math.max(classA, classB))) {
+                similarities[i] = -1;
+                templateInstances[i] = true;
+            }
+        }
     }
 
     /**
@@ -301,12 +368,19 @@ public final class CloneClusterer {
                     }
                     UnitGroup a = groups.get((int) (candidates[i] >>> 32));
                     UnitGroup b = groups.get((int) candidates[i]);
-                    if (!evidence.allows(a, b)) {
+                    if (!PairEvidence.vocabularyAllows(a, b)) {
                         continue;
                     }
                     double similarity = verifier.similarity(a.representative().unit().fingerprint().normalizedTokens(),
                             b.representative().unit().fingerprint().normalizedTokens());
-                    similarities[i] = similarity + 1e-9 >= evidence.requiredSimilarity(a, b) ? similarity : -1;
+                    if (similarity + 1e-9 < evidence.requiredSimilarity(a, b)) {
+                        continue;
+                    }
+                    if (evidence.templateInstances(a.representative(), b.representative())) {
+                        templateInstances[i] = true;
+                    } else {
+                        similarities[i] = similarity;
+                    }
                 }
             }));
         }

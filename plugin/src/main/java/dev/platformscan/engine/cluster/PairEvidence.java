@@ -66,6 +66,9 @@ final class PairEvidence {
 
     /** True when the two are one template's instances for different entities ({@link TemplateSlot}). */
     boolean templateInstances(IndexedUnit a, IndexedUnit b) {
+        if (TemplateSlot.entitiesSubstituted(a.unit(), b.unit())) {
+            return true;
+        }
         if (a.unit().kind().isType() && b.unit().kind().isType()) {
             return TemplateSlot.classesAreInstances(methodsOfClass.getOrDefault(a.id(), List.of()),
                     methodsOfClass.getOrDefault(b.id(), List.of()));

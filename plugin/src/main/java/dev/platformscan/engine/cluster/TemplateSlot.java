@@ -4,11 +4,8 @@ import dev.platformscan.engine.parse.CodeUnit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which slot of a per-entity template a method fills: its name without the words of its own class's name, and its
@@ -24,8 +21,6 @@ import java.util.regex.Pattern;
  * changes parameter types that name no entity.
  */
 final class TemplateSlot {
-    private static final Pattern WORD = Pattern.compile("[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+");
-
     private TemplateSlot() {
     }
 
@@ -83,6 +78,46 @@ final class TemplateSlot {
         return sharedSlots > 0 && instances * 2 > sharedSlots;
     }
 
+    /**
+     * True when the two units are the same code written for different entities: each names, in its identifiers, an
+     * entity word of its own class's name (a word the other class's name lacks, the role word such as "Controller"
+     * or "ServiceImpl" aside) that the other unit never names. {@code QuartzJobServiceImpl#download(List,
+     * HttpServletResponse)} iterates {@code QuartzJob}s, {@code SysLogServiceImpl#download(List,
+     * HttpServletResponse)} {@code SysLog}s: identical signatures, the entity only in the erased {@code List<...>}
+     * and the body. A copy between modules keeps its names, or renames its class with words its code never uses
+     * ({@code AddrUtil} into {@code ReactiveAddrUtil}).
+     */
+    static boolean entitiesSubstituted(CodeUnit a, CodeUnit b) {
+        return namesOwnEntityTheOtherLacks(a, b) && namesOwnEntityTheOtherLacks(b, a);
+    }
+
+    private static boolean namesOwnEntityTheOtherLacks(CodeUnit unit, CodeUnit other) {
+        Set<String> otherClass = classWords(other.symbol());
+        int[] own = unit.fingerprint().nameWords();
+        int[] others = other.fingerprint().nameWords();
+        for (String word : entityWords(unit.symbol())) {
+            int hash = dev.platformscan.engine.fingerprint.NameWords.hash(word);
+            if (!otherClass.contains(word) && java.util.Arrays.binarySearch(own, hash) >= 0
+                    && java.util.Arrays.binarySearch(others, hash) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words of the unit's class name that name its entity: all but the role (the last word, "Impl" skipped) and
+     * "Impl" itself ({@code SysPostServiceImpl}: sys, post).
+     */
+    static List<String> entityWords(String symbol) {
+        List<String> words = new ArrayList<>(words(simpleClassName(symbol)));
+        words.remove("impl");
+        if (!words.isEmpty()) {
+            words.remove(words.size() - 1);
+        }
+        return words;
+    }
+
     /** The slot's key: the method's name words without those of its class's simple name, and its arity. */
     static String slot(String symbol) {
         if (symbol.indexOf('#') < 0) {
@@ -100,11 +135,7 @@ final class TemplateSlot {
 
     /** True when the type's name shares a word with the class's name other than its role ("Controller"). */
     private static boolean namesEntity(String type, String symbol) {
-        Set<String> classWords = classWords(symbol);
-        List<String> ownWords = words(simpleClassName(symbol));
-        if (!ownWords.isEmpty()) {
-            classWords.remove(ownWords.get(ownWords.size() - 1));
-        }
+        Set<String> classWords = new TreeSet<>(entityWords(symbol));
         for (String word : words(type)) {
             if (classWords.contains(word)) {
                 return true;
@@ -148,11 +179,6 @@ final class TemplateSlot {
     }
 
     private static List<String> words(String name) {
-        List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(name);
-        while (matcher.find()) {
-            words.add(matcher.group().toLowerCase(Locale.ROOT));
-        }
-        return words;
+        return dev.platformscan.engine.fingerprint.NameWords.of(name);
     }
 }

@@ -23,6 +23,7 @@ public final class FingerprintBuilder {
     private long normalizedHash;
     private int tokens;
     private int annotationTokens;
+    private final java.util.Set<String> identifiers = new java.util.HashSet<>();
     /** Where the annotation reader is: in code, after '@', after the name, after a '.', inside the arguments. */
     private int annotationState;
     private int annotationDepth;
@@ -41,6 +42,9 @@ public final class FingerprintBuilder {
     public void accept(char code, CharSequence text, int from, int to) {
         tokens++;
         countAnnotation(code);
+        if (code == TokenNormalizer.IDENTIFIER) {
+            identifiers.add(text.subSequence(from, to).toString());
+        }
         if (literal) {
             if (!TokenNormalizer.keptLiterally(code)) {
                 return;
@@ -107,7 +111,23 @@ public final class FingerprintBuilder {
     }
 
     public UnitFingerprint build(int[] apiNames) {
+        return build(apiNames, null);
+    }
+
+    /**
+     * The fingerprint; its name words leave out {@code ownName}, the name the unit declares for itself when it is a
+     * type or a constructor (a class copied under a new name names that new name only in its declaration).
+     */
+    public UnitFingerprint build(int[] apiNames, String ownName) {
+        java.util.Set<Integer> words = new java.util.HashSet<>();
+        for (String identifier : identifiers) {
+            if (!identifier.equals(ownName)) {
+                for (String word : NameWords.of(identifier)) {
+                    words.add(NameWords.hash(word));
+                }
+            }
+        }
         return new UnitFingerprint(codes.toString(), Hashing.mix(exactHash), Hashing.mix(normalizedHash), apiNames,
-                literal);
+                literal, words.stream().mapToInt(Integer::intValue).sorted().toArray());
     }
 }

@@ -1120,7 +1120,9 @@ final class SourceOutline {
         } else if (scanFrom >= 0) {
             callableNames(scanFrom, declaration.end, declared);
         }
-        UnitFingerprint fingerprint = codes.build(apiNames.names(declared));
+        String ownName = (kind.isType() || kind == UnitKind.CONSTRUCTOR) && declaration.name >= 0
+                ? tokens.image(declaration.name) : null;
+        UnitFingerprint fingerprint = codes.build(apiNames.names(declared), ownName);
         units.add(new CodeUnit(kind, symbol, startLine, endLine, fingerprint, enclosing, List.of(), new int[0]));
         unitTokens.add(new int[] {first, last, declaration.name});
         unitContexts.add(new UnitContext(declaration, List.copyOf(typeChain)));
