@@ -230,7 +230,7 @@ public final class CloneClusterer {
         int compared = Math.min(members.size(), MAX_EXPANDED_GROUP);
         for (int i = 0; i < compared; i++) {
             for (int j = i + 1; j < compared; j++) {
-                if (TemplateSlot.entitiesSubstituted(members.get(i).unit(), members.get(j).unit())
+                if (TemplateSlot.entitiesSubstituted(members.get(i), members.get(j))
                         || TemplateSlot.classesAreInstances(methodsOfClass.getOrDefault(members.get(i).id(), List.of()),
                         methodsOfClass.getOrDefault(members.get(j).id(), List.of()))) {
                     return members.stream().map(List::of).toList();
@@ -252,7 +252,7 @@ public final class CloneClusterer {
         for (IndexedUnit unit : members) {
             List<String> named = new ArrayList<>();
             int[] words = unit.unit().fingerprint().nameWords();
-            for (String word : TemplateSlot.entityWords(unit.unit().symbol())) {
+            for (String word : TemplateSlot.entityWords(unit)) {
                 if (java.util.Arrays.binarySearch(words, dev.platformscan.engine.fingerprint.NameWords.hash(word)) >= 0) {
                     named.add(word);
                 }

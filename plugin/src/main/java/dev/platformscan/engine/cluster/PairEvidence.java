@@ -66,7 +66,7 @@ final class PairEvidence {
 
     /** True when the two are one template's instances for different entities ({@link TemplateSlot}). */
     boolean templateInstances(IndexedUnit a, IndexedUnit b) {
-        if (TemplateSlot.entitiesSubstituted(a.unit(), b.unit())) {
+        if (TemplateSlot.entitiesSubstituted(a, b)) {
             return true;
         }
         if (a.unit().kind().isType() && b.unit().kind().isType()) {

@@ -235,24 +235,7 @@ final class RequiredSimilarity {
                         thresholds[kind.ordinal()], medians[kind.ordinal()], spreads[kind.ordinal()]));
             }
         }
-        List<String> description = new ArrayList<>();
-        if (executor == null) {
-            for (Callable<String> task : tasks) {
-                try {
-                    description.add(task.call());
-                } catch (Exception e) {
-                    throw new IllegalStateException("calibration failed", e);
-                }
-            }
-        } else {
-            for (Future<String> future : executor.invokeAll(tasks)) {
-                try {
-                    description.add(future.get());
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("calibration failed", e.getCause());
-                }
-            }
-        }
+        List<String> description = run(tasks, executor);
         // too few types of a size to calibrate on (a small code base's small classes): they face at least the bar
         // measured on the methods of that size, whose chance similarity is of the same nature
         int buckets = BUCKET_FLOORS.length;
@@ -268,7 +251,8 @@ final class RequiredSimilarity {
             }
         }
         description.removeIf(java.util.Objects::isNull);
-        java.util.Map<String, double[]> roleThresholds = new java.util.TreeMap<>();
+        java.util.Map<String, double[]> roleThresholds = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Callable<String>> roleTasks = new ArrayList<>();
         for (Kind kind : List.of(Kind.METHODS, Kind.TYPES)) {
             java.util.Map<String, List<UnitGroup>> byRole = new java.util.TreeMap<>();
             for (UnitGroup group : byKind.get(kind)) {
@@ -278,17 +262,55 @@ final class RequiredSimilarity {
                 }
             }
             for (java.util.Map.Entry<String, List<UnitGroup>> role : byRole.entrySet()) {
-                String line = calibrateRole(role.getKey(), role.getValue(), kind, minSimilarity, z, scope,
-                        thresholds[kind.ordinal()], medians[kind.ordinal()], spreads[kind.ordinal()], roleThresholds);
-                if (line != null) {
-                    description.add(line);
+                if (role.getValue().size() >= MIN_ROLE_GROUPS) {
+                    roleTasks.add(() -> calibrateRole(role.getKey(), role.getValue(), kind, minSimilarity, z, scope,
+                            thresholds[kind.ordinal()], medians[kind.ordinal()], spreads[kind.ordinal()],
+                            roleThresholds));
                 }
             }
         }
-        return new RequiredSimilarity(thresholds, roleThresholds, description);
+        for (String line : run(roleTasks, executor)) {
+            if (line != null) {
+                description.add(line);
+            }
+        }
+        return new RequiredSimilarity(thresholds, new java.util.TreeMap<>(roleThresholds), description);
+    }
+
+    /** Runs the tasks on the executor (inline when null); their results in task order (nulls kept). */
+    private static List<String> run(List<Callable<String>> tasks, ExecutorService executor) throws InterruptedException {
+        List<String> results = new ArrayList<>(tasks.size());
+        if (executor == null) {
+            for (Callable<String> task : tasks) {
+                try {
+                    results.add(task.call());
+                } catch (Exception e) {
+                    throw new IllegalStateException("calibration failed", e);
+                }
+            }
+            return results;
+        }
+        for (Future<String> future : executor.invokeAll(tasks)) {
+            try {
+                results.add(future.get());
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("calibration failed", e.getCause());
+            }
+        }
+        return results;
     }
 
     static final int MIN_ROLE_GROUPS = 12;
+    /**
+     * Random pairs drawn per role: its shift is a median, which 200 pairs pin within about 0.005 (a role's pairs
+     * spread about 0.05); more only cost time on large code bases with hundreds of roles.
+     */
+    static final int ROLE_SAMPLES = 200;
+    /**
+     * A role's shift is measured on its units up to this many tokens (large classes cost an LCS of their size each and
+     * sit in the same role as the small ones); larger units of the role face the same shift.
+     */
+    static final int ROLE_SAMPLE_TOKENS = 1_000;
     static final int MIN_ROLE_SAMPLES = 40;
 
     private static String calibrateRole(String role, List<UnitGroup> groups, Kind kind, double minSimilarity, double z,
@@ -299,7 +321,7 @@ final class RequiredSimilarity {
         }
         SimilarityVerifier verifier = new SimilarityVerifier(0);
         SplittableRandom random = new SplittableRandom(SEED ^ role.hashCode() ^ (kind.ordinal() * 7919L));
-        int wanted = Math.min(SAMPLES / 4, groups.size() * (groups.size() - 1) / 2);
+        int wanted = Math.min(ROLE_SAMPLES, groups.size() * (groups.size() - 1) / 2);
         double[] excess = new double[wanted];
         int drawn = 0;
         for (int attempt = 0; attempt < wanted * 4 && drawn < wanted; attempt++) {
@@ -311,7 +333,8 @@ final class RequiredSimilarity {
             int a = first.representative().unit().tokens();
             int b = second.representative().unit().tokens();
             int shorter = Math.min(a, b);
-            if (shorter < Math.max(a, b) * minSimilarity / (2 - minSimilarity) || Double.isNaN(medians[bucket(shorter)])) {
+            if (shorter < Math.max(a, b) * minSimilarity / (2 - minSimilarity) || Double.isNaN(medians[bucket(shorter)])
+                    || Math.max(a, b) > ROLE_SAMPLE_TOKENS) {
                 continue;
             }
             if (scope == Scope.CROSS_MODULE && first.singleModule() != null

@@ -34,8 +34,10 @@ final class TemplateSlot {
         if (signature(symbolA).equals(signature(symbolB)) || !slot(symbolA).equals(slot(symbolB))) {
             return false;
         }
-        if (!name(symbolA).equals(name(symbolB))) {
-            return true;
+        boolean constructors = a.kind() == dev.platformscan.engine.parse.UnitKind.CONSTRUCTOR
+                && b.kind() == dev.platformscan.engine.parse.UnitKind.CONSTRUCTOR;
+        if (!constructors && !name(symbolA).equals(name(symbolB))) {
+            return true; // a constructor is named after its class: its name says nothing of a template
         }
         List<String> parametersA = parameters(symbolA);
         List<String> parametersB = parameters(symbolB);
@@ -79,23 +81,30 @@ final class TemplateSlot {
     }
 
     /**
-     * True when the two units are the same code written for different entities: each names, in its identifiers, an
-     * entity word of its own class's name (a word the other class's name lacks, the role word such as "Controller"
-     * or "ServiceImpl" aside) that the other unit never names. {@code QuartzJobServiceImpl#download(List,
-     * HttpServletResponse)} iterates {@code QuartzJob}s, {@code SysLogServiceImpl#download(List,
-     * HttpServletResponse)} {@code SysLog}s: identical signatures, the entity only in the erased {@code List<...>}
-     * and the body. A copy between modules keeps its names, or renames its class with words its code never uses
-     * ({@code AddrUtil} into {@code ReactiveAddrUtil}).
+     * True when the two units are the same code written for different entities: their classes have one role (the
+     * last word of the name: two Controllers, two ServiceImpls) and each unit names, in its identifiers, an entity
+     * word of its own class's name (a word the other class's name lacks, the role aside, and no word of its module's
+     * name) that the other unit never names. {@code QuartzJobServiceImpl#download(List, HttpServletResponse)} iterates
+     * {@code QuartzJob}s, {@code SysLogServiceImpl#download(List, HttpServletResponse)} {@code SysLog}s: identical
+     * signatures, the entity only in the erased {@code List<...>} and the body. Not templates: a copy between
+     * modules that keeps its names, or renames its class with words its code never uses ({@code AddrUtil} into
+     * {@code ReactiveAddrUtil}); two classes of different roles ({@code ErrorResponseMapper} and
+     * {@code ApiErrorHandler}); a copy named after its service ({@code OrdersClient} in the orders module,
+     * {@code BillingClient} in billing): each service having its own is the platform signal itself.
      */
-    static boolean entitiesSubstituted(CodeUnit a, CodeUnit b) {
+    static boolean entitiesSubstituted(IndexedUnit a, IndexedUnit b) {
+        String role = RequiredSimilarity.role(a.unit());
+        if (role == null || !role.equals(RequiredSimilarity.role(b.unit()))) {
+            return false;
+        }
         return namesOwnEntityTheOtherLacks(a, b) && namesOwnEntityTheOtherLacks(b, a);
     }
 
-    private static boolean namesOwnEntityTheOtherLacks(CodeUnit unit, CodeUnit other) {
-        Set<String> otherClass = classWords(other.symbol());
-        int[] own = unit.fingerprint().nameWords();
-        int[] others = other.fingerprint().nameWords();
-        for (String word : entityWords(unit.symbol())) {
+    private static boolean namesOwnEntityTheOtherLacks(IndexedUnit unit, IndexedUnit other) {
+        Set<String> otherClass = classWords(other.unit().symbol());
+        int[] own = unit.unit().fingerprint().nameWords();
+        int[] others = other.unit().fingerprint().nameWords();
+        for (String word : entityWords(unit)) {
             int hash = dev.platformscan.engine.fingerprint.NameWords.hash(word);
             if (!otherClass.contains(word) && java.util.Arrays.binarySearch(own, hash) >= 0
                     && java.util.Arrays.binarySearch(others, hash) < 0) {
@@ -103,6 +112,23 @@ final class TemplateSlot {
             }
         }
         return false;
+    }
+
+    /** The entity words of the unit's class name ({@link #entityWords(String)}) that do not name its module. */
+    static List<String> entityWords(IndexedUnit unit) {
+        List<String> moduleWords = words(unit.module().substring(unit.module().indexOf(':') + 1));
+        List<String> words = new ArrayList<>();
+        for (String word : entityWords(unit.unit().symbol())) {
+            boolean module = false;
+            for (String moduleWord : moduleWords) {
+                module |= word.length() >= 3 && moduleWord.length() >= 3
+                        && (moduleWord.startsWith(word) || word.startsWith(moduleWord));
+            }
+            if (!module) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /**

@@ -24,6 +24,9 @@ public final class FingerprintBuilder {
     private int tokens;
     private int annotationTokens;
     private final java.util.Set<String> identifiers = new java.util.HashSet<>();
+    /** The word hashes of identifiers seen before on this parse thread (names repeat across units and files). */
+    private static final ThreadLocal<java.util.Map<String, int[]>> WORDS_OF_IDENTIFIER =
+            ThreadLocal.withInitial(java.util.HashMap::new);
     /** Where the annotation reader is: in code, after '@', after the name, after a '.', inside the arguments. */
     private int annotationState;
     private int annotationDepth;
@@ -43,7 +46,8 @@ public final class FingerprintBuilder {
         tokens++;
         countAnnotation(code);
         if (code == TokenNormalizer.IDENTIFIER) {
-            identifiers.add(text.subSequence(from, to).toString());
+            // both readers pass an identifier as its own String: no copy
+            identifiers.add(from == 0 && to == text.length() ? text.toString() : text.subSequence(from, to).toString());
         }
         if (literal) {
             if (!TokenNormalizer.keptLiterally(code)) {
@@ -119,15 +123,26 @@ public final class FingerprintBuilder {
      * type or a constructor (a class copied under a new name names that new name only in its declaration).
      */
     public UnitFingerprint build(int[] apiNames, String ownName) {
-        java.util.Set<Integer> words = new java.util.HashSet<>();
+        java.util.Map<String, int[]> known = WORDS_OF_IDENTIFIER.get();
+        if (known.size() > 100_000) {
+            known.clear();
+        }
+        int[] words = new int[16];
+        int count = 0;
         for (String identifier : identifiers) {
-            if (!identifier.equals(ownName)) {
-                for (String word : NameWords.of(identifier)) {
-                    words.add(NameWords.hash(word));
+            if (identifier.equals(ownName)) {
+                continue;
+            }
+            int[] hashes = known.computeIfAbsent(identifier,
+                    name -> NameWords.of(name).stream().mapToInt(NameWords::hash).toArray());
+            for (int hash : hashes) {
+                if (count == words.length) {
+                    words = java.util.Arrays.copyOf(words, count * 2);
                 }
+                words[count++] = hash;
             }
         }
         return new UnitFingerprint(codes.toString(), Hashing.mix(exactHash), Hashing.mix(normalizedHash), apiNames,
-                literal, words.stream().mapToInt(Integer::intValue).sorted().toArray());
+                literal, SortedSets.distinctSorted(words, count));
     }
 }

@@ -24,4 +24,16 @@ public final class SortedSets {
         int union = a.length + b.length - shared;
         return union == 0 ? 0 : (double) shared / union;
     }
+
+    /** The first {@code count} values of {@code values}, sorted, each once (the array is sorted in place). */
+    public static int[] distinctSorted(int[] values, int count) {
+        java.util.Arrays.sort(values, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || values[distinct - 1] != values[i]) {
+                values[distinct++] = values[i];
+            }
+        }
+        return java.util.Arrays.copyOf(values, distinct);
+    }
 }
