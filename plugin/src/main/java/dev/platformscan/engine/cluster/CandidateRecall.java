@@ -58,7 +58,8 @@ public final class CandidateRecall {
 
     public static Figures measure(ScanRequest request, ScanListener listener) throws InterruptedException {
         List<ParsedFile> files = new PlatformScanEngine().analysedFiles(request, listener);
-        List<UnitGroup> groups = CloneClusterer.exactGroups(CloneClusterer.index(files), null);
+        List<IndexedUnit> units = CloneClusterer.index(files);
+        List<UnitGroup> groups = CloneClusterer.exactGroups(units, null);
         ClusterSettings settings = request.clustering();
         double minSimilarity = settings.minSimilarity();
         int threads = request.run().effectiveThreads();
@@ -66,7 +67,7 @@ public final class CandidateRecall {
         try {
             RequiredSimilarity required = RequiredSimilarity.calibrate(groups, minSimilarity,
                     settings.chanceMatchRate(), settings.scope(), pool);
-            PairEvidence evidence = new PairEvidence(required);
+            PairEvidence evidence = new PairEvidence(required, units);
             long[] candidates = CandidateIndex.candidates(groups, minSimilarity, pool, threads);
             String[] moduleOf = new String[groups.size()];
             for (int g = 0; g < groups.size(); g++) {
@@ -105,7 +106,7 @@ public final class CandidateRecall {
                             }
                             counts[1]++;
                             boolean proposed = Arrays.binarySearch(candidates, ((long) a << 32) | b) >= 0;
-                            boolean vocabulary = PairEvidence.vocabularyAllows(first, second);
+                            boolean vocabulary = evidence.allows(first, second);
                             boolean bar = similarity + 1e-9 >= evidence.requiredSimilarity(first, second);
                             if (vocabulary && bar) {
                                 counts[5]++;

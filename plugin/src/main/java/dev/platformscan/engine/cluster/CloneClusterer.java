@@ -54,6 +54,8 @@ public final class CloneClusterer {
     /** Calibrated per scan in {@link #cluster}. */
     private RequiredSimilarity required;
     private PairEvidence evidence;
+    /** Per candidate pair: similar enough, but one template's instances for different entities ({@link TemplateSlot}). */
+    private boolean[] templateInstances;
 
     public CloneClusterer(ClusterSettings settings, ExecutorService executor, int parallelism, ScanListener listener) {
         this.minSimilarity = settings.minSimilarity();
@@ -94,7 +96,9 @@ public final class CloneClusterer {
         long indexed = System.nanoTime();
         listener.info(String.format(java.util.Locale.ROOT, "%d distinct units, %d candidate pairs (%.1f s)",
                 groups.size(), candidates.length, (indexed - started) / 1e9));
+        templateInstances = new boolean[candidates.length];
         double[] similarities = verifyCrossModuleFirst(groups, candidates);
+        dropSlotsOfTemplateClasses(units, groups, groupOfUnit, candidates, similarities);
         long verifiedCount = java.util.Arrays.stream(similarities).filter(s -> s >= 0).count();
         listener.info(String.format(java.util.Locale.ROOT, "%d candidate pairs verified as copies (%.1f s)",
                 verifiedCount, (System.nanoTime() - indexed) / 1e9));
@@ -162,7 +166,7 @@ public final class CloneClusterer {
         listener.info(String.format(java.util.Locale.ROOT, "Chance similarity calibrated per size (%.1f s)",
                 (System.nanoTime() - started) / 1e9));
         required.description().forEach(line -> listener.info("Chance similarity, " + line));
-        evidence = new PairEvidence(required);
+        evidence = new PairEvidence(required, units);
         return required.anyIdenticalOnly() ? exactGroups(units, required) : groups;
     }
 
@@ -180,11 +184,127 @@ public final class CloneClusterer {
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(unit);
         }
         List<UnitGroup> groups = new ArrayList<>(byKey.size());
-        for (List<IndexedUnit> members : byKey.values()) {
+        for (List<IndexedUnit> members : withoutTemplateInstances(byKey.values(), PairEvidence.methodsOfClass(units))) {
             boolean searchable = members.get(0).unit().tokens() <= MAX_VERIFIED_TOKENS;
             groups.add(new UnitGroup(groups.size(), List.copyOf(members), searchable));
         }
         return groups;
+    }
+
+    /**
+     * Splits identical-code groups whose methods fill one template slot for different entities ({@link TemplateSlot}):
+     * each signature of such a slot gets its own group, so the pair check decides about them like about any other
+     * pair (and turns them down); the rest of the group stays together.
+     */
+    private static List<List<IndexedUnit>> withoutTemplateInstances(java.util.Collection<List<IndexedUnit>> groups,
+                                                                   Map<Integer, List<CodeUnit>> methodsOfClass) {
+        List<List<IndexedUnit>> result = new ArrayList<>(groups.size());
+        for (List<IndexedUnit> members : groups) {
+            if (members.size() < 2) {
+                result.add(members);
+            } else if (members.get(0).unit().kind().isType()) {
+                result.addAll(classesApartWhenInstances(members, methodsOfClass));
+            } else {
+                for (List<IndexedUnit> sameSignature : methodsBySignatureWhenInstances(members)) {
+                    result.addAll(methodsByEntityWhenSubstituted(sameSignature));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Identical classes stay one group unless two of them are one template's instances: then each is its own. */
+    private static List<List<IndexedUnit>> classesApartWhenInstances(List<IndexedUnit> members,
+                                                                     Map<Integer, List<CodeUnit>> methodsOfClass) {
+        int compared = Math.min(members.size(), MAX_EXPANDED_GROUP);
+        for (int i = 0; i < compared; i++) {
+            for (int j = i + 1; j < compared; j++) {
+                if (TemplateSlot.entitiesSubstituted(members.get(i).unit(), members.get(j).unit())
+                        || TemplateSlot.classesAreInstances(methodsOfClass.getOrDefault(members.get(i).id(), List.of()),
+                        methodsOfClass.getOrDefault(members.get(j).id(), List.of()))) {
+                    return members.stream().map(List::of).toList();
+                }
+            }
+        }
+        return List.of(members);
+    }
+
+    /**
+     * Identical methods that name different entities of their classes ({@link TemplateSlot#entitiesSubstituted}) get a
+     * group per entity named, so the pair check decides about them; those naming none stay together.
+     */
+    private static java.util.Collection<List<IndexedUnit>> methodsByEntityWhenSubstituted(List<IndexedUnit> members) {
+        if (members.size() < 2) {
+            return List.of(members);
+        }
+        Map<String, List<IndexedUnit>> byEntity = new LinkedHashMap<>();
+        for (IndexedUnit unit : members) {
+            List<String> named = new ArrayList<>();
+            int[] words = unit.unit().fingerprint().nameWords();
+            for (String word : TemplateSlot.entityWords(unit.unit().symbol())) {
+                if (java.util.Arrays.binarySearch(words, dev.platformscan.engine.fingerprint.NameWords.hash(word)) >= 0) {
+                    named.add(word);
+                }
+            }
+            byEntity.computeIfAbsent(String.join(" ", named), k -> new ArrayList<>()).add(unit);
+        }
+        long entities = byEntity.keySet().stream().filter(key -> !key.isEmpty()).count();
+        return entities < 2 ? List.of(members) : byEntity.values();
+    }
+
+    /** Methods of one slot with different signatures get a group per signature; the rest stay together. */
+    private static java.util.Collection<List<IndexedUnit>> methodsBySignatureWhenInstances(List<IndexedUnit> members) {
+        Map<String, java.util.Set<String>> signaturesOfSlot = new HashMap<>();
+        for (IndexedUnit unit : members) {
+            String symbol = unit.unit().symbol();
+            signaturesOfSlot.computeIfAbsent(TemplateSlot.slot(symbol), k -> new java.util.HashSet<>())
+                    .add(symbol.substring(symbol.indexOf('#') + 1));
+        }
+        Map<String, List<IndexedUnit>> split = new LinkedHashMap<>();
+        for (IndexedUnit unit : members) {
+            String symbol = unit.unit().symbol();
+            boolean instance = signaturesOfSlot.get(TemplateSlot.slot(symbol)).size() > 1;
+            split.computeIfAbsent(instance ? symbol.substring(symbol.indexOf('#') + 1) : "", k -> new ArrayList<>())
+                    .add(unit);
+        }
+        return split.values();
+    }
+
+    /**
+     * Two classes that would be copies but are one template's instances for different entities make their methods
+     * that template's slots too, though a method need not name its entity ({@code RedissonDistributedLock#unlock} and
+     * {@code ZookeeperDistributedLock#unlock}: the same code over {@code RLock} and {@code InterProcessMutex}): verified
+     * method pairs inside such a class pair are dropped.
+     */
+    private void dropSlotsOfTemplateClasses(List<IndexedUnit> units, List<UnitGroup> groups, int[] groupOfUnit,
+                                            long[] candidates, double[] similarities) {
+        Set<Long> templateClasses = new HashSet<>();
+        for (int i = 0; i < candidates.length; i++) {
+            int a = (int) (candidates[i] >>> 32);
+            int b = (int) candidates[i];
+            if (templateInstances[i] && groups.get(a).isClass() && groups.get(b).isClass()) {
+                templateClasses.add(((long) Math.min(a, b) << 32) | Math.max(a, b));
+            }
+        }
+        if (templateClasses.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < candidates.length; i++) {
+            if (similarities[i] < 0) {
+                continue;
+            }
+            IndexedUnit a = groups.get((int) (candidates[i] >>> 32)).representative();
+            IndexedUnit b = groups.get((int) candidates[i]).representative();
+            if (a.unit().kind().isType() || a.enclosing() < 0 || b.enclosing() < 0) {
+                continue;
+            }
+            int classA = groupOfUnit[units.get(a.enclosing()).id()];
+            int classB = groupOfUnit[units.get(b.enclosing()).id()];
+            if (templateClasses.contains(((long) Math.min(classA, classB) << 32) | Math.max(classA, classB))) {
+                similarities[i] = -1;
+                templateInstances[i] = true;
+            }
+        }
     }
 
     /**
@@ -247,7 +367,14 @@ public final class CloneClusterer {
                     }
                     double similarity = verifier.similarity(a.representative().unit().fingerprint().normalizedTokens(),
                             b.representative().unit().fingerprint().normalizedTokens());
-                    similarities[i] = similarity + 1e-9 >= evidence.requiredSimilarity(a, b) ? similarity : -1;
+                    if (similarity + 1e-9 < evidence.requiredSimilarity(a, b)) {
+                        continue;
+                    }
+                    if (evidence.templateInstances(a.representative(), b.representative())) {
+                        templateInstances[i] = true;
+                    } else {
+                        similarities[i] = similarity;
+                    }
                 }
             }));
         }
@@ -295,7 +422,7 @@ public final class CloneClusterer {
                 matched += units.get(member.getKey()).unit().tokens() * member.getValue();
             }
             double similarity = matched / (a.unit().tokens() + b.unit().tokens());
-            if (similarity + 1e-9 >= required.forPair(RequiredSimilarity.Kind.TYPES, a.unit().tokens(), b.unit().tokens())) {
+            if (similarity + 1e-9 >= required.forPair(RequiredSimilarity.Kind.TYPES, a.unit(), b.unit())) {
                 int groupA = groupOfUnit[a.id()];
                 int groupB = groupOfUnit[b.id()];
                 if (groupA != groupB) {

@@ -1,6 +1,9 @@
 package dev.platformscan.engine.cluster;
 
 import dev.platformscan.engine.fingerprint.ApiNames;
+import dev.platformscan.engine.parse.CodeUnit;
+
+import java.util.List;
 
 /**
  * When a pair of distinct groups counts as copies: what its token similarity must reach and what else it must
@@ -14,6 +17,8 @@ import dev.platformscan.engine.fingerprint.ApiNames;
  * <li>When either unit calls fewer names, its vocabulary is no evidence either way, so the token sequence must
  *     carry it alone: the bar rises by {@link #NO_VOCABULARY_MARGIN}. On the hand-judged real reactors every
  *     such pair between 0.70 and 0.82 was unrelated code (docs/real-code-verdicts.md).</li>
+ * <li>Two methods that fill one slot of a per-entity template ({@link TemplateSlot}: {@code getPostPage} of the
+ *     Post controller, {@code getRolePage} of the Role controller) are not copies of each other, however alike.</li>
  * </ul>
  */
 final class PairEvidence {
@@ -29,13 +34,46 @@ final class PairEvidence {
     static final double NO_VOCABULARY_MARGIN = 0.05;
 
     private final RequiredSimilarity required;
+    private final java.util.Map<Integer, List<CodeUnit>> methodsOfClass;
 
-    PairEvidence(RequiredSimilarity required) {
+    /** Evidence rules with these thresholds, over these units (whose classes' methods the template rule reads). */
+    PairEvidence(RequiredSimilarity required, List<IndexedUnit> units) {
         this.required = required;
+        this.methodsOfClass = methodsOfClass(units);
+    }
+
+    static java.util.Map<Integer, List<CodeUnit>> methodsOfClass(List<IndexedUnit> units) {
+        java.util.Map<Integer, List<CodeUnit>> methods = new java.util.HashMap<>();
+        for (IndexedUnit unit : units) {
+            if (unit.enclosing() >= 0 && !unit.unit().kind().isType()) {
+                methods.computeIfAbsent(unit.enclosing(), k -> new java.util.ArrayList<>()).add(unit.unit());
+            }
+        }
+        return methods;
     }
 
     RequiredSimilarity required() {
         return required;
+    }
+
+    /**
+     * False when the pair cannot be copies whatever its similarity: the two call enough names to judge and share
+     * too few of them, or they are one template's slot for two entities.
+     */
+    boolean allows(UnitGroup a, UnitGroup b) {
+        return vocabularyAllows(a, b) && !templateInstances(a.representative(), b.representative());
+    }
+
+    /** True when the two are one template's instances for different entities ({@link TemplateSlot}). */
+    boolean templateInstances(IndexedUnit a, IndexedUnit b) {
+        if (TemplateSlot.entitiesSubstituted(a.unit(), b.unit())) {
+            return true;
+        }
+        if (a.unit().kind().isType() && b.unit().kind().isType()) {
+            return TemplateSlot.classesAreInstances(methodsOfClass.getOrDefault(a.id(), List.of()),
+                    methodsOfClass.getOrDefault(b.id(), List.of()));
+        }
+        return TemplateSlot.sameSlotOfDifferentEntities(a.unit(), b.unit());
     }
 
     /** False when the two call enough names to judge and share too few of them. */

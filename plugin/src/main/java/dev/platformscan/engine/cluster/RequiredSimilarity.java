@@ -68,11 +68,41 @@ final class RequiredSimilarity {
     }
 
     private final double[][] thresholds; // [kind][bucket]
+    private final java.util.Map<String, double[]> roleThresholds; // kind ordinal + "/" + role -> [bucket]
     private final List<String> description;
 
     private RequiredSimilarity(double[][] thresholds, List<String> description) {
+        this(thresholds, java.util.Map.of(), description);
+    }
+
+    private RequiredSimilarity(double[][] thresholds, java.util.Map<String, double[]> roleThresholds,
+                               List<String> description) {
         this.thresholds = thresholds;
+        this.roleThresholds = roleThresholds;
         this.description = List.copyOf(description);
+    }
+
+    /**
+     * What a unit is in its code base, read from its class's name: the last word of the (innermost) class's simple
+     * name, "Impl" skipped ({@code SysRoleController#getRolePage} and {@code GenDsConfController} are controllers,
+     * {@code SysRoleServiceImpl} a service); null when the name has no word.
+     */
+    static String role(dev.platformscan.engine.parse.CodeUnit unit) {
+        String symbol = unit.symbol();
+        int hash = symbol.indexOf('#');
+        String type = hash < 0 ? symbol : symbol.substring(0, hash);
+        String simple = type.substring(type.lastIndexOf('.') + 1);
+        java.util.regex.Matcher words = java.util.regex.Pattern.compile("[A-Z]+(?![a-z])|[A-Z]?[a-z]+").matcher(simple);
+        String last = null;
+        String beforeLast = null;
+        while (words.find()) {
+            beforeLast = last;
+            last = words.group();
+        }
+        if (last != null && last.equals("Impl") && beforeLast != null) {
+            last = beforeLast;
+        }
+        return last;
     }
 
     /** The same threshold for every pair: no calibration. */
@@ -108,7 +138,26 @@ final class RequiredSimilarity {
 
     /** The threshold a pair of these two groups must reach. */
     double forPair(UnitGroup a, UnitGroup b) {
-        return forPair(Kind.of(a), a.representative().unit().tokens(), b.representative().unit().tokens());
+        return forPair(a.representative().unit(), b.representative().unit());
+    }
+
+    /** The threshold a pair of these two units must reach: their size's, or their shared role's when higher. */
+    double forPair(dev.platformscan.engine.parse.CodeUnit a, dev.platformscan.engine.parse.CodeUnit b) {
+        return forPair(Kind.of(a), a, b);
+    }
+
+    /** The threshold a pair of these two units must reach compared as {@code kind}. */
+    double forPair(Kind kind, dev.platformscan.engine.parse.CodeUnit a, dev.platformscan.engine.parse.CodeUnit b) {
+        int shorter = Math.min(a.tokens(), b.tokens());
+        double bar = forPair(kind, shorter, shorter);
+        String role = role(a);
+        if (role != null && role.equals(role(b))) {
+            double[] ofRole = roleThresholds.get(kind.ordinal() + "/" + role);
+            if (ofRole != null) {
+                bar = Math.max(bar, ofRole[bucket(shorter)]);
+            }
+        }
+        return bar;
     }
 
     /** True when a pair of this kind and length counts only as identical token text (the bucket's bar is above 1.0). */
@@ -156,6 +205,12 @@ final class RequiredSimilarity {
         }
         double z = upperNormalQuantile(chanceMatchRate);
         double[][] thresholds = new double[Kind.values().length][BUCKET_FLOORS.length];
+        double[][] medians = new double[Kind.values().length][BUCKET_FLOORS.length];
+        double[][] spreads = new double[Kind.values().length][BUCKET_FLOORS.length];
+        for (double[] m : medians) {
+            Arrays.fill(m, Double.NaN);
+        }
+        java.util.Map<Kind, List<UnitGroup>> byKind = new java.util.EnumMap<>(Kind.class);
         List<Callable<String>> tasks = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             List<UnitGroup> ofKind = new ArrayList<>();
@@ -167,6 +222,7 @@ final class RequiredSimilarity {
             ofKind.sort((a, b) -> a.representative().unit().tokens() != b.representative().unit().tokens()
                     ? Integer.compare(a.representative().unit().tokens(), b.representative().unit().tokens())
                     : Integer.compare(a.index(), b.index()));
+            byKind.put(kind, ofKind);
             int[] lengths = new int[ofKind.size()];
             for (int i = 0; i < lengths.length; i++) {
                 lengths[i] = ofKind.get(i).representative().unit().tokens();
@@ -176,7 +232,7 @@ final class RequiredSimilarity {
             for (int b = 0; b < BUCKET_FLOORS.length; b++) {
                 int bucket = b;
                 tasks.add(() -> calibrateBucket(ofKind, lengths, kind, bucket, floor, z, scope,
-                        thresholds[kind.ordinal()]));
+                        thresholds[kind.ordinal()], medians[kind.ordinal()], spreads[kind.ordinal()]));
             }
         }
         List<String> description = new ArrayList<>();
@@ -212,12 +268,84 @@ final class RequiredSimilarity {
             }
         }
         description.removeIf(java.util.Objects::isNull);
-        return new RequiredSimilarity(thresholds, description);
+        java.util.Map<String, double[]> roleThresholds = new java.util.TreeMap<>();
+        for (Kind kind : List.of(Kind.METHODS, Kind.TYPES)) {
+            java.util.Map<String, List<UnitGroup>> byRole = new java.util.TreeMap<>();
+            for (UnitGroup group : byKind.get(kind)) {
+                String role = role(group.representative().unit());
+                if (role != null) {
+                    byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(group);
+                }
+            }
+            for (java.util.Map.Entry<String, List<UnitGroup>> role : byRole.entrySet()) {
+                String line = calibrateRole(role.getKey(), role.getValue(), kind, minSimilarity, z, scope,
+                        thresholds[kind.ordinal()], medians[kind.ordinal()], spreads[kind.ordinal()], roleThresholds);
+                if (line != null) {
+                    description.add(line);
+                }
+            }
+        }
+        return new RequiredSimilarity(thresholds, roleThresholds, description);
+    }
+
+    static final int MIN_ROLE_GROUPS = 12;
+    static final int MIN_ROLE_SAMPLES = 40;
+
+    private static String calibrateRole(String role, List<UnitGroup> groups, Kind kind, double minSimilarity, double z,
+                                        Scope scope, double[] thresholds, double[] medians, double[] spreads,
+                                        java.util.Map<String, double[]> roleThresholds) {
+        if (groups.size() < MIN_ROLE_GROUPS) {
+            return null;
+        }
+        SimilarityVerifier verifier = new SimilarityVerifier(0);
+        SplittableRandom random = new SplittableRandom(SEED ^ role.hashCode() ^ (kind.ordinal() * 7919L));
+        int wanted = Math.min(SAMPLES / 4, groups.size() * (groups.size() - 1) / 2);
+        double[] excess = new double[wanted];
+        int drawn = 0;
+        for (int attempt = 0; attempt < wanted * 4 && drawn < wanted; attempt++) {
+            UnitGroup first = groups.get(random.nextInt(groups.size()));
+            UnitGroup second = groups.get(random.nextInt(groups.size()));
+            if (first == second) {
+                continue;
+            }
+            int a = first.representative().unit().tokens();
+            int b = second.representative().unit().tokens();
+            int shorter = Math.min(a, b);
+            if (shorter < Math.max(a, b) * minSimilarity / (2 - minSimilarity) || Double.isNaN(medians[bucket(shorter)])) {
+                continue;
+            }
+            if (scope == Scope.CROSS_MODULE && first.singleModule() != null
+                    && first.singleModule().equals(second.singleModule())) {
+                continue;
+            }
+            excess[drawn++] = verifier.similarity(first.representative().unit().fingerprint().normalizedTokens(),
+                    second.representative().unit().fingerprint().normalizedTokens()) - medians[bucket(shorter)];
+        }
+        if (drawn < MIN_ROLE_SAMPLES) {
+            return null;
+        }
+        double[] sorted = Arrays.copyOf(excess, drawn);
+        Arrays.sort(sorted);
+        double shift = quantile(sorted, 0.5);
+        if (shift <= 0) {
+            return null; // no more alike than the rest of the code: the size's bar holds
+        }
+        double[] bars = new double[BUCKET_FLOORS.length];
+        StringBuilder text = new StringBuilder();
+        for (int b = 0; b < bars.length; b++) {
+            bars[b] = Double.isNaN(medians[b]) ? thresholds[b]
+                    : Math.max(thresholds[b], round(medians[b] + shift + z * spreads[b]));
+            text.append(String.format(Locale.ROOT, " %s:%.3f", bucketName(b), bars[b]));
+        }
+        roleThresholds.put(kind.ordinal() + "/" + role, bars);
+        return String.format(Locale.ROOT, "%s of role %s (%d units): %d random pairs, median %+.3f over their size's "
+                + "-> required similarity%s", kind.label, role, groups.size(), drawn, shift, text);
     }
 
     /** Sets the bucket's threshold in {@code thresholds}; returns its log line, or null when too little code. */
     private static String calibrateBucket(List<UnitGroup> kind, int[] lengths, Kind unitKind, int b,
-                                          double minSimilarity, double z, Scope scope, double[] thresholds) {
+                                          double minSimilarity, double z, Scope scope, double[] thresholds,
+                                          double[] medians, double[] spreads) {
         int from = lowerBound(lengths, BUCKET_FLOORS[b]);
         int to = b + 1 < BUCKET_FLOORS.length ? lowerBound(lengths, BUCKET_FLOORS[b + 1]) : lengths.length;
         if (to - from < 20) {
@@ -260,6 +388,8 @@ final class RequiredSimilarity {
         double median = quantile(sorted, 0.5);
         double spread = (quantile(sorted, 0.75) - quantile(sorted, 0.25)) / 1.349;
         double chanceBar = median + z * spread;
+        medians[b] = median;
+        spreads[b] = spread;
         thresholds[b] = Math.max(minSimilarity, round(chanceBar));
         return String.format(Locale.ROOT,
                 "%s of %s tokens (%d units, %d partners each): %d random pairs, median %.3f, spread %.3f, p99 %.3f, "

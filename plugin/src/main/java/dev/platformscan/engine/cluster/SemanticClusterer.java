@@ -141,7 +141,8 @@ public final class SemanticClusterer {
                     if (!seen.add(key)) {
                         continue;
                     }
-                    double overlap = dev.platformscan.engine.fingerprint.SortedSets.jaccard(a.unit().apiUsage(), b.unit().apiUsage());
+                    double overlap = dev.platformscan.engine.fingerprint.SortedSets.jaccard(
+                            withoutSharedSignatureTypes(a, b), withoutSharedSignatureTypes(b, a));
                     if (overlap + 1e-9 >= MIN_API_OVERLAP) {
                         neighbours.computeIfAbsent(a.id(), k -> new TreeMap<>()).merge(b.id(), overlap, Math::max);
                         neighbours.computeIfAbsent(b.id(), k -> new TreeMap<>()).merge(a.id(), overlap, Math::max);
@@ -149,6 +150,35 @@ public final class SemanticClusterer {
                 }
             }
         }
+    }
+
+    /**
+     * The unit's API usage without the parameter types both units declare: two implementations of one framework
+     * method ({@code beforeQuery(Executor, MappedStatement, Object, RowBounds, ResultHandler, BoundSql)} of two
+     * MyBatis interceptors) share those by contract, not by purpose; what they do with them is the evidence.
+     */
+    private static int[] withoutSharedSignatureTypes(IndexedUnit unit, IndexedUnit other) {
+        java.util.Set<Integer> shared = new HashSet<>(parameterTypeHashes(unit.unit().symbol()));
+        shared.retainAll(parameterTypeHashes(other.unit().symbol()));
+        if (shared.isEmpty()) {
+            return unit.unit().apiUsage();
+        }
+        return java.util.Arrays.stream(unit.unit().apiUsage()).filter(item -> !shared.contains(item)).toArray();
+    }
+
+    /** Hashes of the simple names of a method's parameter types, as {@code UnitFeatures#apiUsage} hashes types. */
+    private static java.util.Set<Integer> parameterTypeHashes(String symbol) {
+        int open = symbol.indexOf('(', Math.max(0, symbol.indexOf('#')));
+        int close = symbol.lastIndexOf(')');
+        java.util.Set<Integer> hashes = new HashSet<>();
+        if (symbol.indexOf('#') < 0 || open < 0 || close <= open + 1) {
+            return hashes;
+        }
+        for (String parameter : symbol.substring(open + 1, close).split(",")) {
+            String type = parameter.trim().replace("...", "").replace("[]", "");
+            hashes.add(type.substring(type.lastIndexOf('.') + 1).hashCode());
+        }
+        return hashes;
     }
 
     private static CloneCluster toCluster(IndexedUnit center, List<Map.Entry<Integer, Double>> others,

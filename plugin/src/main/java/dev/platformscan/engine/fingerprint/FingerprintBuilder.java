@@ -12,11 +12,21 @@ public final class FingerprintBuilder {
     /** Added first to both hashes of a literal unit; no token code or text hash step starts this way. */
     private static final int LITERAL_SEED = 0x4C49_5445; // "LITE"
 
+    private static final char AT = TokenNormalizer.code(com.github.javaparser.GeneratedJavaParserConstants.AT);
+    private static final char DOT = TokenNormalizer.code(com.github.javaparser.GeneratedJavaParserConstants.DOT);
+    private static final char LPAREN = TokenNormalizer.code(com.github.javaparser.GeneratedJavaParserConstants.LPAREN);
+    private static final char RPAREN = TokenNormalizer.code(com.github.javaparser.GeneratedJavaParserConstants.RPAREN);
+
     private final boolean literal;
     private final StringBuilder codes = new StringBuilder(256);
     private long exactHash;
     private long normalizedHash;
     private int tokens;
+    private int annotationTokens;
+    private final java.util.Set<String> identifiers = new java.util.HashSet<>();
+    /** Where the annotation reader is: in code, after '@', after the name, after a '.', inside the arguments. */
+    private int annotationState;
+    private int annotationDepth;
 
     public FingerprintBuilder(boolean literal) {
         this.literal = literal;
@@ -31,6 +41,10 @@ public final class FingerprintBuilder {
      */
     public void accept(char code, CharSequence text, int from, int to) {
         tokens++;
+        countAnnotation(code);
+        if (code == TokenNormalizer.IDENTIFIER) {
+            identifiers.add(text.subSequence(from, to).toString());
+        }
         if (literal) {
             if (!TokenNormalizer.keptLiterally(code)) {
                 return;
@@ -42,13 +56,78 @@ public final class FingerprintBuilder {
         normalizedHash = Hashing.add(normalizedHash, code);
     }
 
-    /** Every token accepted, kept or not (what a unit's size is measured in). */
+    /** Every token accepted, kept or not. */
     public int tokens() {
         return tokens;
     }
 
+    /**
+     * The tokens outside annotations (on the unit, its members and parameters): what a unit's code is measured in.
+     * Annotations are framework metadata, not logic: a one-statement endpoint under four annotation lines
+     * ({@code @SysLog("...") @DeleteMapping @HasPermission("...") @Operation(summary = "...")}) is as trivial as
+     * the statement, and every endpoint of a code base shares their shape.
+     */
+    public int codeTokens() {
+        return tokens - annotationTokens;
+    }
+
+    private void countAnnotation(char code) {
+        switch (annotationState) {
+            case 1, 3 -> { // the annotation's name, or the next segment of a qualified one
+                annotationTokens++;
+                annotationState = 2;
+                return;
+            }
+            case 2 -> {
+                if (code == DOT) {
+                    annotationTokens++;
+                    annotationState = 3;
+                    return;
+                }
+                if (code == LPAREN) {
+                    annotationTokens++;
+                    annotationDepth = 1;
+                    annotationState = 4;
+                    return;
+                }
+                annotationState = 0;
+            }
+            case 4 -> {
+                annotationTokens++;
+                if (code == LPAREN) {
+                    annotationDepth++;
+                } else if (code == RPAREN && --annotationDepth == 0) {
+                    annotationState = 0;
+                }
+                return;
+            }
+            default -> {
+            }
+        }
+        if (code == AT) {
+            annotationTokens++;
+            annotationState = 1;
+        }
+    }
+
     public UnitFingerprint build(int[] apiNames) {
+        return build(apiNames, null);
+    }
+
+    /**
+     * The fingerprint; its name words leave out {@code ownName}, the name the unit declares for itself when it is a
+     * type or a constructor (a class copied under a new name names that new name only in its declaration).
+     */
+    public UnitFingerprint build(int[] apiNames, String ownName) {
+        java.util.Set<Integer> words = new java.util.HashSet<>();
+        for (String identifier : identifiers) {
+            if (!identifier.equals(ownName)) {
+                for (String word : NameWords.of(identifier)) {
+                    words.add(NameWords.hash(word));
+                }
+            }
+        }
         return new UnitFingerprint(codes.toString(), Hashing.mix(exactHash), Hashing.mix(normalizedHash), apiNames,
-                literal);
+                literal, words.stream().mapToInt(Integer::intValue).sorted().toArray());
     }
 }

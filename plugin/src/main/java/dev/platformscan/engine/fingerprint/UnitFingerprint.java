@@ -11,13 +11,15 @@ package dev.platformscan.engine.fingerprint;
  * @param literal          compared by literal tokens ({@link FingerprintBuilder}): a type without logic, whose
  *                         code only looks alike after identifier normalization; both hashes then start from a
  *                         seed no normal unit has, so they never equal a normal unit's
+ * @param nameWords        sorted distinct hashes ({@link NameWords#hash}) of the lower-case words of its identifiers
+ *                         ({@code sysPostService} gives sys, post, service): which entities its code talks about
  */
 public record UnitFingerprint(String normalizedTokens, long exactHash, long normalizedHash, int[] apiNames,
-                              boolean literal) {
+                              boolean literal, int[] nameWords) {
 
     /** A normal (identifier-normalized) fingerprint. */
     public UnitFingerprint(String normalizedTokens, long exactHash, long normalizedHash, int[] apiNames) {
-        this(normalizedTokens, exactHash, normalizedHash, apiNames, false);
+        this(normalizedTokens, exactHash, normalizedHash, apiNames, false, new int[0]);
     }
 
     public int tokens() {

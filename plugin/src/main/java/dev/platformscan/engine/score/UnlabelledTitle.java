@@ -13,7 +13,8 @@ import java.util.Set;
  * "AddrUtil classes (ReactiveAddrUtil, AddrUtil)", "getValBySpEL methods (LockAspect, AuditLogAspect)",
  * "get…Page methods (SysRoleController#getRolePage, GenDsConfController#getDsConfPage)". The shared part is the
  * longest run of camel-case words every name ends with, else starts with; names that share nothing are
- * "Similar classes (…)". At most three names are listed, then "+N more".
+ * "Similar classes (…)". Constructors are named after their types ("CharRange constructors (CharRange)"). At most
+ * three names are listed, then "+N more".
  */
 final class UnlabelledTitle {
     static final int LISTED = 3;
@@ -41,10 +42,12 @@ final class UnlabelledTitle {
         if (callable && methodNames.size() == 1) {
             return methodNames.iterator().next() + " " + plural + " " + listed(typeNames);
         }
-        Set<String> names = callable ? methodNames : typeNames;
+        // constructors have no name of their own: they are named after their types, like classes
+        boolean byMethod = callable && !methodNames.isEmpty();
+        Set<String> names = byMethod ? methodNames : typeNames;
         String shared = shared(new ArrayList<>(names));
         String head = shared == null ? "Similar " + plural : shared + " " + plural;
-        return head + " " + listed(callable ? shortSymbols : typeNames);
+        return head + " " + listed(byMethod ? shortSymbols : typeNames);
     }
 
     private static String listed(Set<String> names) {
@@ -56,6 +59,9 @@ final class UnlabelledTitle {
 
     /** The camel-case words all names end with ("AddrUtil"), else start with, else both ("get…Page"); null if none. */
     static String shared(List<String> names) {
+        if (names.isEmpty()) {
+            return null; // no name to share (the word runs below would never end)
+        }
         if (names.size() == 1) {
             return names.get(0);
         }

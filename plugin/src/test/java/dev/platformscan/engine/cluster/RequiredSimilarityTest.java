@@ -85,4 +85,111 @@ class RequiredSimilarityTest {
             assertThat(strict.forPair(RequiredSimilarity.Kind.METHODS, tokens, tokens)).isGreaterThanOrEqualTo(loose.forPair(RequiredSimilarity.Kind.METHODS, tokens, tokens));
         }
     }
+
+    /**
+     * A code base with a scaffolded kind of class: the engine's own sources (real code, one module per stage) plus 16
+     * CRUD controllers a code generator would write for 16 entities with different fields, over four modules. The
+     * controllers score well above unrelated classes of their size with each other; their role's bar covers that.
+     */
+    @Test
+    void aUniformRoleRaisesItsOwnBarAboveItsSizes(@org.junit.jupiter.api.io.TempDir Path root) throws Exception {
+        Path sources = Path.of("src/main/java").toAbsolutePath().resolve("dev/platformscan/engine");
+        dev.platformscan.engine.TestRepository repository = new dev.platformscan.engine.TestRepository(root);
+        String[][] entities = {{"Post", "code", "sort"}, {"Role", "code", "scope"}, {"Dept", "leader", "phone"},
+                {"Menu", "path", "icon"}, {"Dict", "type", "remark"}, {"File", "bucket", "size"}, {"Job", "cron", "group"},
+                {"Client", "secret", "scope"}, {"Tenant", "domain", "status"}, {"Notice", "title", "level"},
+                {"Param", "key", "value"}, {"Route", "uri", "order"}, {"Log", "ip", "method"}, {"Token", "user", "expiry"},
+                {"Group", "owner", "type"}, {"Table", "schema", "comment"}};
+        for (int m = 0; m < 4; m++) {
+            List<String> controllers = new ArrayList<>();
+            for (int e = m; e < entities.length; e += 4) {
+                controllers.add(scaffoldedController("com.example.m" + m, entities[e][0], entities[e][1], entities[e][2]));
+            }
+            repository.moduleWithSources("scaffold" + m, controllers);
+        }
+        List<ModuleSource> modules = new ArrayList<>(repository.modules());
+        try (Stream<Path> packages = Files.list(sources)) {
+            for (Path stage : packages.filter(Files::isDirectory).sorted().toList()) {
+                String name = stage.getFileName().toString();
+                modules.add(new ModuleSource("dev.platformscan:" + name, name, stage, "jar", List.of(stage), List.of(),
+                        "UTF-8", "17"));
+            }
+        }
+        List<ParsedFile> files = new PlatformScanEngine().analysedFiles(ScanRequest.defaults(root, modules),
+                ScanListener.SILENT);
+        List<UnitGroup> groups = CloneClusterer.exactGroups(CloneClusterer.index(files), null);
+        RequiredSimilarity required = RequiredSimilarity.calibrate(groups, 0.7, 0.0001, Scope.CROSS_MODULE);
+
+        List<UnitGroup> controllers = groups.stream().filter(g -> g.isClass()
+                && g.representative().unit().symbol().endsWith("Controller")).toList();
+        assertThat(controllers).hasSize(entities.length);
+        SimilarityVerifier verifier = new SimilarityVerifier(0);
+        int aboveTheSizeBar = 0;
+        for (int i = 0; i < controllers.size(); i++) {
+            for (int j = i + 1; j < controllers.size(); j++) {
+                var a = controllers.get(i).representative().unit();
+                var b = controllers.get(j).representative().unit();
+                double similarity = verifier.similarity(a.fingerprint().normalizedTokens(), b.fingerprint().normalizedTokens());
+                if (similarity >= required.forPair(RequiredSimilarity.Kind.TYPES, a.tokens(), b.tokens())) {
+                    aboveTheSizeBar++;
+                }
+                assertThat(similarity).as(a.symbol() + " ~ " + b.symbol()).isLessThan(required.forPair(a, b));
+            }
+        }
+        assertThat(aboveTheSizeBar).as("scaffold pairs that the size's bar alone would report").isPositive();
+    }
+
+    private static String scaffoldedController(String pkg, String entity, String first, String second) {
+        String lower = Character.toLowerCase(entity.charAt(0)) + entity.substring(1);
+        String a = Character.toUpperCase(first.charAt(0)) + first.substring(1);
+        String b = Character.toUpperCase(second.charAt(0)) + second.substring(1);
+        return """
+                package %1$s.controller;
+
+                import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+                import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+                import org.springframework.web.bind.annotation.*;
+
+                @RestController
+                @RequestMapping("/%3$s")
+                public class Sys%2$sController {
+                    private final Sys%2$sService %3$sService;
+
+                    public Sys%2$sController(Sys%2$sService %3$sService) {
+                        this.%3$sService = %3$sService;
+                    }
+
+                    @GetMapping("/page")
+                    public R get%2$sPage(Page page, Sys%2$s %3$s) {
+                        return R.ok(%3$sService.page(page, Wrappers.<Sys%2$s>lambdaQuery()
+                            .like(%3$s.get%4$s() != null, Sys%2$s::get%4$s, %3$s.get%4$s())
+                            .eq(%3$s.get%5$s() != null, Sys%2$s::get%5$s, %3$s.get%5$s())));
+                    }
+
+                    @GetMapping("/details")
+                    public R getDetails(Sys%2$s query) {
+                        Sys%2$s found = %3$sService.getOne(Wrappers.query(query), false);
+                        if (found == null) {
+                            return R.failed("no such %3$s");
+                        }
+                        return R.ok(found);
+                    }
+
+                    @PostMapping
+                    public R save%2$s(@RequestBody Sys%2$s %3$s) {
+                        if (%3$sService.count(Wrappers.<Sys%2$s>lambdaQuery().eq(Sys%2$s::get%4$s, %3$s.get%4$s())) > 0) {
+                            return R.failed("%3$s exists");
+                        }
+                        return R.ok(%3$sService.save(%3$s));
+                    }
+
+                    @GetMapping("/export")
+                    public java.util.List<Sys%2$s> export(Sys%2$s %3$s) {
+                        return %3$sService.list(Wrappers.<Sys%2$s>lambdaQuery()
+                            .eq(%3$s.get%5$s() != null, Sys%2$s::get%5$s, %3$s.get%5$s())
+                            .orderByDesc(Sys%2$s::get%4$s));
+                    }
+                }
+                """.formatted(pkg, entity, lower, a, b);
+    }
 }

@@ -5,6 +5,7 @@ import dev.platformscan.engine.ScanRequest;
 import dev.platformscan.engine.ScanResult;
 import dev.platformscan.engine.TestRepository;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -118,5 +119,88 @@ class OpportunityRankerTest {
         }
         assertThat(byReach.opportunities()).extracting(o -> o.reach().score()).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(byDefault.opportunities()).isNotEmpty();
+    }
+
+    /**
+     * A copied constructor that no capability labels is an opportunity named after its class. Real code: the
+     * constructor commons-lang3's CharRange kept from commons-lang 2.6, in classes whose other members differ (a scan
+     * of such a pair never ended before: the title of a constructor cluster looked for a shared run of method names
+     * among none).
+     */
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aCopiedConstructorIsNamedAfterItsClass() throws Exception {
+        TestRepository repository = new TestRepository(root)
+                .moduleWithSources("lang", List.of("""
+                        package org.apache.commons.lang;
+
+                        public final class CharRange {
+                            private final char start;
+                            private final char end;
+                            private final boolean negated;
+
+                            public CharRange(char start, char end, boolean negated) {
+                                super();
+                                if (start > end) {
+                                    char temp = start;
+                                    start = end;
+                                    end = temp;
+                                }
+
+                                this.start = start;
+                                this.end = end;
+                                this.negated = negated;
+                            }
+
+                            public boolean contains(char ch) {
+                                return (ch >= start && ch <= end) != negated;
+                            }
+                        }
+                        """))
+                .moduleWithSources("lang3", List.of("""
+                        package org.apache.commons.lang3;
+
+                        final class CharRange {
+                            private final char start;
+                            private final char end;
+                            private final boolean negated;
+                            private transient String iToString;
+
+                            private CharRange(char start, char end, final boolean negated) {
+                                if (start > end) {
+                                    final char temp = start;
+                                    start = end;
+                                    end = temp;
+                                }
+
+                                this.start = start;
+                                this.end = end;
+                                this.negated = negated;
+                            }
+
+                            @Override
+                            public String toString() {
+                                if (iToString == null) {
+                                    final StringBuilder buf = new StringBuilder(4);
+                                    if (negated) {
+                                        buf.append('^');
+                                    }
+                                    buf.append(start);
+                                    if (start != end) {
+                                        buf.append('-');
+                                        buf.append(end);
+                                    }
+                                    iToString = buf.toString();
+                                }
+                                return iToString;
+                            }
+                        }
+                        """));
+
+        ScanResult result = TestRepository.scan(request(repository, ScoringSettings.DEFAULTS));
+
+        assertThat(result.clusters()).extracting(c -> c.unit()).containsExactly("constructor");
+        assertThat(result.opportunities()).singleElement().extracting(Opportunity::title).asString()
+                .startsWith("CharRange constructors (CharRange): 2 modules, ");
     }
 }

@@ -4,6 +4,7 @@ import dev.platformscan.engine.cluster.CloneCluster;
 import dev.platformscan.engine.cluster.CloneType;
 import dev.platformscan.engine.cluster.ClusterMember;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,25 @@ class UnlabelledTitleTest {
         assertThat(UnlabelledTitle.of(List.of(cluster("class", "a.DefaultAsyncTaskConfig", "b.DefaultSecurityConfig",
                 "c.DefaultWebConfiguration")))).isEqualTo("Default\u2026 classes (DefaultAsyncTaskConfig, "
                 + "DefaultSecurityConfig, DefaultWebConfiguration)");
+    }
+
+    /**
+     * Constructors have no method name of their own: they are named after their types. (Before, a cluster of
+     * constructors left no name to share and the search for a shared run of words never ended: the wild benchmark's
+     * scan of commons-collections hung on these very clusters.)
+     */
+    @Test
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void constructorsAreNamedAfterTheirTypes() {
+        assertThat(UnlabelledTitle.of(List.of(cluster("constructor",
+                "org.apache.commons.lang.CharRange#CharRange(char, char, boolean)",
+                "org.apache.commons.lang3.CharRange#CharRange(char, char, boolean)"))))
+                .isEqualTo("CharRange constructors (CharRange)");
+        assertThat(UnlabelledTitle.of(List.of(cluster("constructor",
+                "org.apache.commons.collections.iterators.ArrayIterator#ArrayIterator(Object, int, int)",
+                "org.apache.commons.collections4.map.LRUMap#LRUMap(int, int, float, boolean)"))))
+                .isEqualTo("Similar constructors (ArrayIterator, LRUMap)");
+        assertThat(UnlabelledTitle.shared(List.of())).isNull();
     }
 
     @Test

@@ -1,0 +1,184 @@
+package dev.platformscan.engine.cluster;
+
+import dev.platformscan.engine.parse.CodeUnit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which slot of a per-entity template a method fills: its name without the words of its own class's name, and its
+ * number of parameters. {@code SysPostController#getPostPage(Page, SysPost)} and
+ * {@code GenDsConfController#getDsConfPage(Page, GenDatasourceConf)} fill the same slot, {@code get Page/2}: two
+ * instances of one scaffold (a code generator's or a copied skeleton's), for Post and for data-source
+ * configurations; so do {@code SysPostController#list(SysPost)} and {@code SysDeptController#list(SysDept)}. Such
+ * methods look alike token for token (often identical after normalization) yet hold different logic, one entity's
+ * each; hand judges of real reactors call them look-alikes (docs/real-code-verdicts.md). Two methods are instances
+ * of one slot for different entities when their signatures differ in an entity's words: the names differ, or a
+ * parameter type that differs names the class's entity ({@code SysPost} in {@code SysPostController}). A copy
+ * keeps its signature; an overload copied next to its original ({@code parse(String)}, {@code parse(byte[])})
+ * changes parameter types that name no entity.
+ */
+final class TemplateSlot {
+    private TemplateSlot() {
+    }
+
+    /** True when the two are methods that fill one template slot for different entities (see the class comment). */
+    static boolean sameSlotOfDifferentEntities(CodeUnit a, CodeUnit b) {
+        if (a.kind().isType() || b.kind().isType()) {
+            return false;
+        }
+        String symbolA = a.symbol();
+        String symbolB = b.symbol();
+        if (signature(symbolA).equals(signature(symbolB)) || !slot(symbolA).equals(slot(symbolB))) {
+            return false;
+        }
+        if (!name(symbolA).equals(name(symbolB))) {
+            return true;
+        }
+        List<String> parametersA = parameters(symbolA);
+        List<String> parametersB = parameters(symbolB);
+        for (int i = 0; i < parametersA.size(); i++) {
+            if (!parametersA.get(i).equals(parametersB.get(i))
+                    && (namesEntity(parametersA.get(i), symbolA) || namesEntity(parametersB.get(i), symbolB))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when two classes are instances of one per-entity template: of their methods that fill the same slots,
+     * most fill them for different entities ({@code SysPostController} and {@code SysRoleController}: {@code
+     * getPostPage} and {@code getRolePage}, {@code save(SysPost)} and {@code save(SysRole)}). A copied class keeps
+     * its methods' signatures ({@code AddrUtil#getRemoteAddr} in a reactive copy differs only in a parameter type
+     * that names no entity). False when no method of one fills a slot of the other.
+     */
+    static boolean classesAreInstances(List<CodeUnit> methodsA, List<CodeUnit> methodsB) {
+        int sharedSlots = 0;
+        int instances = 0;
+        java.util.Map<String, List<CodeUnit>> bySlot = new java.util.HashMap<>();
+        for (CodeUnit method : methodsB) {
+            bySlot.computeIfAbsent(slot(method.symbol()), k -> new ArrayList<>()).add(method);
+        }
+        for (CodeUnit method : methodsA) {
+            List<CodeUnit> partners = bySlot.get(slot(method.symbol()));
+            if (partners == null) {
+                continue;
+            }
+            sharedSlots++;
+            for (CodeUnit partner : partners) {
+                if (sameSlotOfDifferentEntities(method, partner)) {
+                    instances++;
+                    break;
+                }
+            }
+        }
+        return sharedSlots > 0 && instances * 2 > sharedSlots;
+    }
+
+    /**
+     * True when the two units are the same code written for different entities: each names, in its identifiers, an
+     * entity word of its own class's name (a word the other class's name lacks, the role word such as "Controller"
+     * or "ServiceImpl" aside) that the other unit never names. {@code QuartzJobServiceImpl#download(List,
+     * HttpServletResponse)} iterates {@code QuartzJob}s, {@code SysLogServiceImpl#download(List,
+     * HttpServletResponse)} {@code SysLog}s: identical signatures, the entity only in the erased {@code List<...>}
+     * and the body. A copy between modules keeps its names, or renames its class with words its code never uses
+     * ({@code AddrUtil} into {@code ReactiveAddrUtil}).
+     */
+    static boolean entitiesSubstituted(CodeUnit a, CodeUnit b) {
+        return namesOwnEntityTheOtherLacks(a, b) && namesOwnEntityTheOtherLacks(b, a);
+    }
+
+    private static boolean namesOwnEntityTheOtherLacks(CodeUnit unit, CodeUnit other) {
+        Set<String> otherClass = classWords(other.symbol());
+        int[] own = unit.fingerprint().nameWords();
+        int[] others = other.fingerprint().nameWords();
+        for (String word : entityWords(unit.symbol())) {
+            int hash = dev.platformscan.engine.fingerprint.NameWords.hash(word);
+            if (!otherClass.contains(word) && java.util.Arrays.binarySearch(own, hash) >= 0
+                    && java.util.Arrays.binarySearch(others, hash) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words of the unit's class name that name its entity: all but the role (the last word, "Impl" skipped) and
+     * "Impl" itself ({@code SysPostServiceImpl}: sys, post).
+     */
+    static List<String> entityWords(String symbol) {
+        List<String> words = new ArrayList<>(words(simpleClassName(symbol)));
+        words.remove("impl");
+        if (!words.isEmpty()) {
+            words.remove(words.size() - 1);
+        }
+        return words;
+    }
+
+    /** The slot's key: the method's name words without those of its class's simple name, and its arity. */
+    static String slot(String symbol) {
+        if (symbol.indexOf('#') < 0) {
+            return symbol;
+        }
+        Set<String> classWords = classWords(symbol);
+        List<String> kept = new ArrayList<>();
+        for (String word : words(name(symbol))) {
+            if (!classWords.contains(word)) {
+                kept.add(word);
+            }
+        }
+        return String.join(" ", kept) + "/" + parameters(symbol).size();
+    }
+
+    /** True when the type's name shares a word with the class's name other than its role ("Controller"). */
+    private static boolean namesEntity(String type, String symbol) {
+        Set<String> classWords = new TreeSet<>(entityWords(symbol));
+        for (String word : words(type)) {
+            if (classWords.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> classWords(String symbol) {
+        return new TreeSet<>(words(simpleClassName(symbol)));
+    }
+
+    private static String simpleClassName(String symbol) {
+        int hash = symbol.indexOf('#');
+        String type = hash < 0 ? symbol : symbol.substring(0, hash);
+        return type.substring(type.lastIndexOf('.') + 1);
+    }
+
+    private static String signature(String symbol) {
+        return symbol.substring(symbol.indexOf('#') + 1);
+    }
+
+    private static String name(String symbol) {
+        String signature = signature(symbol);
+        int open = signature.indexOf('(');
+        return open < 0 ? signature : signature.substring(0, open);
+    }
+
+    private static List<String> parameters(String symbol) {
+        String signature = signature(symbol);
+        int open = signature.indexOf('(');
+        int close = signature.lastIndexOf(')');
+        if (open < 0 || close <= open + 1) {
+            return List.of();
+        }
+        List<String> parameters = new ArrayList<>();
+        for (String parameter : signature.substring(open + 1, close).split(",")) {
+            parameters.add(parameter.trim());
+        }
+        return parameters;
+    }
+
+    private static List<String> words(String name) {
+        return dev.platformscan.engine.fingerprint.NameWords.of(name);
+    }
+}
