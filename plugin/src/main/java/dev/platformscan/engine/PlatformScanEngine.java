@@ -76,9 +76,13 @@ public final class PlatformScanEngine {
             List<IndexedUnit> units = CloneClusterer.index(analysed);
             listener.info(String.format(java.util.Locale.ROOT, "Parsed %d files into %d units in %.1f s",
                     parsed.size(), units.size(), (System.nanoTime() - started) / 1e9));
-            List<CloneCluster> clusters = new CloneClusterer(request.clustering(), pool, threads,
-                    listener).cluster(analysed, units);
-            List<CloneCluster> rewrites = new SemanticClusterer(request.clustering().scope()).cluster(analysed, units, clusters);
+            CloneClusterer clusterer = new CloneClusterer(request.clustering(), pool, threads, listener);
+            List<CloneCluster> clusters = clusterer.cluster(analysed, units);
+            // template instances are look-alikes, reported apart; they are no same-purpose rewrites either
+            List<CloneCluster> templates = new CapabilityClassifier(request.rules()).label(clusterer.templates());
+            List<CloneCluster> covered = new ArrayList<>(clusters);
+            covered.addAll(templates);
+            List<CloneCluster> rewrites = new SemanticClusterer(request.clustering().scope()).cluster(analysed, units, covered);
             List<CloneCluster> all = new ArrayList<>(clusters);
             all.addAll(rewrites);
             clusters = new CapabilityClassifier(request.rules()).label(all);
@@ -93,7 +97,7 @@ public final class PlatformScanEngine {
             return new ScanResult(ToolVersion.get(), request, summarize(sources, analysed, units, clusters,
                     parsed.size() - analysed.size()),
                     moduleSummaries(sources.modules(), analysed), clusters, problems,
-                    Duration.ofNanos(System.nanoTime() - started), opportunities, history);
+                    Duration.ofNanos(System.nanoTime() - started), opportunities, history, templates);
         } finally {
             pool.shutdownNow();
         }

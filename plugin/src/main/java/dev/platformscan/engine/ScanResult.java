@@ -13,18 +13,32 @@ import java.util.List;
  */
 public record ScanResult(String toolVersion, ScanRequest request, ScanSummary summary,
                          List<ModuleSummary> modules, List<CloneCluster> clusters, List<Problem> problems,
-                         Duration elapsed, List<Opportunity> opportunities, ScanHistory history) {
+                         Duration elapsed, List<Opportunity> opportunities, ScanHistory history,
+                         List<CloneCluster> templates) {
 
+    /**
+     * @param templates instances of per-entity templates ({@code cloneType} template): look-alikes found apart from
+     *                  the clusters, never counted as duplication nor gated
+     */
     public ScanResult {
         modules = List.copyOf(modules);
         clusters = List.copyOf(clusters);
         problems = List.copyOf(problems);
         opportunities = List.copyOf(opportunities);
         history = history == null ? ScanHistory.EMPTY : history;
+        templates = templates == null ? List.of() : List.copyOf(templates);
+    }
+
+    /** A result without template instances. */
+    public ScanResult(String toolVersion, ScanRequest request, ScanSummary summary, List<ModuleSummary> modules,
+                      List<CloneCluster> clusters, List<Problem> problems, Duration elapsed,
+                      List<Opportunity> opportunities, ScanHistory history) {
+        this(toolVersion, request, summary, modules, clusters, problems, elapsed, opportunities, history, List.of());
     }
 
     /** The same result with other opportunities and history (the score stage adds them). */
     public ScanResult withOpportunities(List<Opportunity> ranked, ScanHistory earlier) {
-        return new ScanResult(toolVersion, request, summary, modules, clusters, problems, elapsed, ranked, earlier);
+        return new ScanResult(toolVersion, request, summary, modules, clusters, problems, elapsed, ranked, earlier,
+                templates);
     }
 }

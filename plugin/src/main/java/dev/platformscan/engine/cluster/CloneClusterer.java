@@ -56,6 +56,9 @@ public final class CloneClusterer {
     private PairEvidence evidence;
     /** Per candidate pair: similar enough, but one template's instances for different entities ({@link TemplateSlot}). */
     private boolean[] templateInstances;
+    /** Per candidate pair marked in {@link #templateInstances}: its similarity. */
+    private double[] templateSimilarities;
+    private List<CloneCluster> templates = List.of();
 
     public CloneClusterer(ClusterSettings settings, ExecutorService executor, int parallelism, ScanListener listener) {
         this.minSimilarity = settings.minSimilarity();
@@ -97,8 +100,10 @@ public final class CloneClusterer {
         listener.info(String.format(java.util.Locale.ROOT, "%d distinct units, %d candidate pairs (%.1f s)",
                 groups.size(), candidates.length, (indexed - started) / 1e9));
         templateInstances = new boolean[candidates.length];
+        templateSimilarities = new double[candidates.length];
         double[] similarities = verifyCrossModuleFirst(groups, candidates);
         dropSlotsOfTemplateClasses(units, groups, groupOfUnit, candidates, similarities);
+        templates = templateClusters(units, groups, groupOfUnit, candidates, files);
         long verifiedCount = java.util.Arrays.stream(similarities).filter(s -> s >= 0).count();
         listener.info(String.format(java.util.Locale.ROOT, "%d candidate pairs verified as copies (%.1f s)",
                 verifiedCount, (System.nanoTime() - indexed) / 1e9));
@@ -301,10 +306,91 @@ public final class CloneClusterer {
             int classA = groupOfUnit[units.get(a.enclosing()).id()];
             int classB = groupOfUnit[units.get(b.enclosing()).id()];
             if (templateClasses.contains(((long) Math.min(classA, classB) << 32) | Math.max(classA, classB))) {
+                templateSimilarities[i] = similarities[i];
                 similarities[i] = -1;
                 templateInstances[i] = true;
             }
         }
+    }
+
+    /**
+     * The template instances the last {@link #cluster} call found: groups that pairs of one template for different
+     * entities link (classes, and methods whose classes are not such a pair themselves), one cluster per connected
+     * set that spans modules as the scope asks; each member's similarity is that of its closest instance.
+     */
+    public List<CloneCluster> templates() {
+        return templates;
+    }
+
+    private List<CloneCluster> templateClusters(List<IndexedUnit> units, List<UnitGroup> groups, int[] groupOfUnit,
+                                                long[] candidates, List<ParsedFile> files) {
+        int[] parent = new int[groups.size()];
+        for (int g = 0; g < parent.length; g++) {
+            parent[g] = g;
+        }
+        Map<Integer, Double> closest = new HashMap<>();
+        Map<Integer, Integer> links = new HashMap<>();
+        Set<Long> classPairs = new HashSet<>();
+        for (int i = 0; i < candidates.length; i++) {
+            int a = (int) (candidates[i] >>> 32);
+            int b = (int) candidates[i];
+            if (templateInstances[i] && groups.get(a).isClass()) {
+                classPairs.add(((long) Math.min(a, b) << 32) | Math.max(a, b));
+            }
+        }
+        for (int i = 0; i < candidates.length; i++) {
+            if (!templateInstances[i]) {
+                continue;
+            }
+            int a = (int) (candidates[i] >>> 32);
+            int b = (int) candidates[i];
+            IndexedUnit ra = groups.get(a).representative();
+            IndexedUnit rb = groups.get(b).representative();
+            if (!ra.unit().kind().isType() && ra.enclosing() >= 0 && rb.enclosing() >= 0) {
+                int classA = groupOfUnit[ra.enclosing()];
+                int classB = groupOfUnit[rb.enclosing()];
+                if (classPairs.contains(((long) Math.min(classA, classB) << 32) | Math.max(classA, classB))) {
+                    continue; // the classes stand for their methods
+                }
+            }
+            parent[CloneFamilies.find(parent, a)] = CloneFamilies.find(parent, b);
+            closest.merge(a, templateSimilarities[i], Math::max);
+            closest.merge(b, templateSimilarities[i], Math::max);
+            links.merge(a, 1, Integer::sum);
+            links.merge(b, 1, Integer::sum);
+        }
+        Map<Integer, List<UnitGroup>> components = new java.util.TreeMap<>();
+        for (int g : new TreeSet<>(closest.keySet())) {
+            components.computeIfAbsent(CloneFamilies.find(parent, g), k -> new ArrayList<>()).add(groups.get(g));
+        }
+        List<CloneCluster> result = new ArrayList<>();
+        for (List<UnitGroup> component : components.values()) {
+            UnitGroup center = component.get(0);
+            for (UnitGroup group : component) {
+                if (links.get(group.index()) > links.get(center.index())) {
+                    center = group;
+                }
+            }
+            List<UnitGroup> others = new ArrayList<>();
+            List<Double> similarities = new ArrayList<>();
+            List<IndexedUnit> members = new ArrayList<>(center.units());
+            for (UnitGroup group : component) {
+                if (group != center) {
+                    others.add(group);
+                    similarities.add(closest.get(group.index()));
+                    members.addAll(group.units());
+                }
+            }
+            if (scope == Scope.CROSS_MODULE && members.stream().map(IndexedUnit::module).distinct().count() < 2) {
+                continue;
+            }
+            CloneCluster cluster = toCluster(new StarCluster(center, others, similarities), members, files);
+            String id = clusterId("template-" + cluster.unit(), cluster.members());
+            result.add(new CloneCluster(id, CloneType.TEMPLATE, cluster.similarity(), cluster.unit(), cluster.modules(),
+                    cluster.members(), cluster.duplicatedLines(), null, id, cluster.literal()));
+        }
+        result.sort(Comparator.comparingInt((CloneCluster c) -> -c.members().size()).thenComparing(CloneCluster::id));
+        return result;
     }
 
     /**
@@ -372,6 +458,7 @@ public final class CloneClusterer {
                     }
                     if (evidence.templateInstances(a.representative(), b.representative())) {
                         templateInstances[i] = true;
+                        templateSimilarities[i] = similarity;
                     } else {
                         similarities[i] = similarity;
                     }

@@ -143,7 +143,7 @@ final class CloneFamilies {
         return sample;
     }
 
-    private static int find(int[] parent, int c) {
+    static int find(int[] parent, int c) {
         while (parent[c] != c) {
             parent[c] = parent[parent[c]];
             c = parent[c];

@@ -12,10 +12,16 @@ public enum CloneType {
      * Same-purpose rewrites: same capability and strongly overlapping API usage, whatever the token
      * similarity. Less certain than T1-T3.
      */
-    SEMANTIC;
+    SEMANTIC,
+    /**
+     * Instances of one per-entity template (scaffolded CRUD endpoints, per-entity services): the same code written
+     * for different entities ({@link TemplateSlot}). Look-alikes, not copies: reported apart from the clusters,
+     * never gated.
+     */
+    TEMPLATE;
 
-    /** The name used in reports: T1, T2, T3, semantic. */
+    /** The name used in reports: T1, T2, T3, semantic, template. */
     public String id() {
-        return this == SEMANTIC ? "semantic" : name();
+        return this == SEMANTIC ? "semantic" : this == TEMPLATE ? "template" : name();
     }
 }

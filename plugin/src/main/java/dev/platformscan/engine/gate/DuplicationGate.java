@@ -99,7 +99,7 @@ public final class DuplicationGate {
             }
         }
         return new ScanResult(result.toolVersion(), result.request(), result.summary(), result.modules(), kept,
-                result.problems(), result.elapsed(), result.opportunities(), result.history());
+                result.problems(), result.elapsed(), result.opportunities(), result.history(), result.templates());
     }
 
     /** "cluster C…: T3 class, similarity 0.88, 2 copies in g:a, g:b [Capability]". */

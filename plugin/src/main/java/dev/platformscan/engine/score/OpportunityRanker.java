@@ -204,6 +204,7 @@ public final class OpportunityRanker {
             case T2 -> 0.95;
             case T3 -> cluster.similarity();
             case SEMANTIC -> 0.5 * cluster.similarity();
+            case TEMPLATE -> 0.5 * cluster.similarity(); // not ranked today: template instances are no copies
         };
     }
 

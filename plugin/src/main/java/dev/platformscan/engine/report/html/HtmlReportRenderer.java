@@ -44,6 +44,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         new TrendSection(context).write(body);
         new OpportunityDetails(context, new CopyComparison(new SourceExcerpts(result.request()),
                 new CopyComparison.RowBudget(MAX_DIFF_ROWS))).write(body);
+        new TemplatesSection(result.templates()).write(body);
         new ProblemsSection(result.problems()).write(body);
         body.append("</main>\n");
         writeFooter(body, result);

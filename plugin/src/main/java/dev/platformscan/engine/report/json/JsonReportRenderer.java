@@ -82,6 +82,11 @@ public final class JsonReportRenderer implements ReportRenderer {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            json.writeArrayFieldStart("templates");
+            for (CloneCluster template : result.templates()) {
+                writeCluster(json, template);
+            }
+            json.writeEndArray();
             json.writeArrayFieldStart("problems");
             for (Problem problem : result.problems()) {
                 json.writeStartObject();

@@ -196,6 +196,10 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         } else if (result.opportunities().isEmpty()) {
             md.append("No capability is implemented more than once across modules. ");
         }
+        if (!result.templates().isEmpty()) {
+            md.append(number(result.templates().size())).append(result.templates().size() == 1 ? " template" : " templates")
+                    .append(" written for several entities (look-alikes, not copies) are listed apart in the full reports. ");
+        }
         if (!result.problems().isEmpty()) {
             md.append(number(result.problems().size())).append(result.problems().size() == 1 ? " file" : " files")
                     .append(" could not be read completely (listed in report.json). ");

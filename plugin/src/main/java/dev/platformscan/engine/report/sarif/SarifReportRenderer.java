@@ -97,6 +97,7 @@ public final class SarifReportRenderer implements ReportRenderer {
             case T2 -> "Copied code with renamed identifiers, literals or types";
             case T3 -> "Copied and edited code";
             case SEMANTIC -> "Same-purpose rewrite";
+            case TEMPLATE -> "One template written for several entities";
         };
         return kind + " in several modules" + (cluster.capability() == null ? "" : ": " + cluster.capability().name());
     }

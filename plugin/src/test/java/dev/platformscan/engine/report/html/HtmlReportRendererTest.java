@@ -73,6 +73,24 @@ class HtmlReportRendererTest {
     }
 
     @Test
+    void templateInstancesAreListedFoldedBelowTheRankingAndNotAsOpportunities(@TempDir Path scaffold) throws Exception {
+        ScanResult result = new dev.platformscan.engine.TestRepository(scaffold)
+                .module("admin", "scaffold/SysPostController.java", "scaffold/SysRoleController.java")
+                .module("codegen", "scaffold/GenTemplateController.java")
+                .scan();
+        assertThat(result.templates()).isNotEmpty();
+        String html = SampleScan.render(result);
+
+        int templates = html.indexOf("<section id=\"templates\"");
+        assertThat(templates).as("the templates section").isPositive();
+        assertThat(html.indexOf("<section id=\"problems\"")).isGreaterThan(templates);
+        String section = html.substring(templates, html.indexOf("</section>", templates));
+        assertThat(section).contains("<details class=\"templates\">").doesNotContain("<details class=\"templates\" open")
+                .contains("SysPostController", "SysRoleController", "GenTemplateController");
+        assertThat(result.opportunities()).flatExtracting(o -> o.clusters()).doesNotContain(result.templates().get(0).id());
+    }
+
+    @Test
     void hostileTextFromTheScanAppearsOnlyEscaped() throws Exception {
         String hostileModule = "com.example:\"evil\" " + HOSTILE;
         String hostileFile = "evil/src/main/java/" + IMG_ATTACK.replace('/', '_') + ".java";
