@@ -14,6 +14,7 @@ import dev.platformscan.engine.parse.ClassFileSource;
 import dev.platformscan.engine.parse.CompilerHints;
 import dev.platformscan.engine.parse.JavaSourceParser;
 import dev.platformscan.engine.parse.OtherLanguageClasses;
+import dev.platformscan.engine.parse.ParseSettings;
 import dev.platformscan.engine.parse.ParsedFile;
 import dev.platformscan.engine.scan.ModuleSource;
 import dev.platformscan.engine.scan.ScannedSources;
@@ -48,7 +49,7 @@ public final class PlatformScanEngine {
     private static final long WORKER_STACK_BYTES = 256L << 20;
 
     public ScanResult scan(ScanRequest request, ScanListener listener) throws InterruptedException {
-        try (CompilerHints hints = request.compilerHints() ? CompilerHints.apply() : null) {
+        try (CompilerHints hints = request.run().compilerHints() ? CompilerHints.apply() : null) {
             if (hints != null && hints.added()) {
                 listener.info("Compiling JavaParser and the engine with C1 only during the scan (platform.compilerHints)");
             }
@@ -61,7 +62,7 @@ public final class PlatformScanEngine {
         ScannedSources sources = new SourceScanner().scan(request);
         List<Problem> problems = new ArrayList<>(sources.problems());
         sources.problems().forEach(listener::problem);
-        int threads = request.effectiveThreads();
+        int threads = request.run().effectiveThreads();
         listener.info("Reading " + sources.files().size() + " Java files in " + sources.modules().size()
                 + " modules (" + threads + (threads == 1 ? " thread)" : " threads)")
                 + (sources.aggregators() == 0 ? "" : "; " + sources.aggregators() + " aggregator module"
@@ -75,14 +76,13 @@ public final class PlatformScanEngine {
             List<IndexedUnit> units = CloneClusterer.index(analysed);
             listener.info(String.format(java.util.Locale.ROOT, "Parsed %d files into %d units in %.1f s",
                     parsed.size(), units.size(), (System.nanoTime() - started) / 1e9));
-            CloneClusterer clusterer = new CloneClusterer(request.minSimilarity(), request.scope(), request.clustering(),
-                    pool, threads, listener);
+            CloneClusterer clusterer = new CloneClusterer(request.clustering(), pool, threads, listener);
             List<CloneCluster> clusters = clusterer.cluster(analysed, units);
             // template instances are look-alikes, reported apart; they are no same-purpose rewrites either
             List<CloneCluster> templates = new CapabilityClassifier(request.rules()).label(clusterer.templates());
             List<CloneCluster> covered = new ArrayList<>(clusters);
             covered.addAll(templates);
-            List<CloneCluster> rewrites = new SemanticClusterer(request.scope()).cluster(analysed, units, covered);
+            List<CloneCluster> rewrites = new SemanticClusterer(request.clustering().scope()).cluster(analysed, units, covered);
             List<CloneCluster> all = new ArrayList<>(clusters);
             all.addAll(rewrites);
             clusters = new CapabilityClassifier(request.rules()).label(all);
@@ -138,7 +138,7 @@ public final class PlatformScanEngine {
     public List<ParsedFile> analysedFiles(ScanRequest request, ScanListener listener) throws InterruptedException {
         ScannedSources sources = new SourceScanner().scan(request);
         sources.problems().forEach(listener::problem);
-        ExecutorService pool = Executors.newFixedThreadPool(request.effectiveThreads(), workerThreads());
+        ExecutorService pool = Executors.newFixedThreadPool(request.run().effectiveThreads(), workerThreads());
         try {
             return parse(request, sources, pool, listener, new ArrayList<>()).analysed();
         } finally {
@@ -168,12 +168,13 @@ public final class PlatformScanEngine {
     private static List<ParsedFile> parseAll(ScanRequest request, List<SourceFile> files, ExecutorService pool,
                                              ScanListener listener, CapabilityMatcher matcher)
             throws InterruptedException {
-        ParseCache cache = request.cacheDirectory() == null ? null
-                : ParseCache.load(request.cacheDirectory(), CacheKey.of(request), listener);
+        ParseSettings settings = request.parsing();
+        ParseCache cache = settings.cacheDirectory() == null ? null
+                : ParseCache.load(settings.cacheDirectory(), CacheKey.of(request), listener);
         List<JavaSourceParser> created = new java.util.concurrent.CopyOnWriteArrayList<>();
         ThreadLocal<JavaSourceParser> parsers = ThreadLocal.withInitial(() -> {
-            JavaSourceParser parser = new JavaSourceParser(request.minLines(), request.minTokens(), matcher,
-                    request.keptNoise(), request.fullParse());
+            JavaSourceParser parser = new JavaSourceParser(settings.minLines(), settings.minTokens(), matcher,
+                    settings.keptNoise(), settings.fullParse());
             created.add(parser);
             return parser;
         });
@@ -205,7 +206,7 @@ public final class PlatformScanEngine {
         if (lexical + full > 0) {
             listener.info(String.format(java.util.Locale.ROOT, "Read %d files from their tokens (%d of them with units "
                     + "that could show a capability), parsed %d with JavaParser%s", lexical, withCapabilities, full,
-                    request.fullParse() ? " (platform.fullParse)" : ""));
+                    settings.fullParse() ? " (platform.fullParse)" : ""));
         }
         return parsed;
     }

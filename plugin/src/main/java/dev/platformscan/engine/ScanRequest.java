@@ -1,185 +1,79 @@
 package dev.platformscan.engine;
 
+import dev.platformscan.engine.cluster.ClusterSettings;
+import dev.platformscan.engine.parse.ParseSettings;
 import dev.platformscan.engine.scan.ModuleSource;
-
+import dev.platformscan.engine.scan.SourceSettings;
+import dev.platformscan.engine.score.ScoringSettings;
 import dev.platformscan.rules.RuleCatalog;
 import dev.platformscan.rules.RuleLoader;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Everything one scan needs, immutable. Built by the mojo (or a test, or the benchmark) and handed
- * to {@link PlatformScanEngine#scan}.
+ * Everything one scan needs, immutable, its settings grouped by the stage that reads them. Built by the mojo (or a
+ * test, or a benchmark) and handed to {@link PlatformScanEngine#scan}. Each group validates its own values, with
+ * messages that start with the user-facing parameter's name ("minSimilarity: ...").
  *
- * @param executionRoot  directory every reported path is relative to
- * @param modules        modules to read, in any order (the engine sorts them)
- * @param minLines       a unit counts from this many lines
- * @param minTokens      a unit counts from this many normalized tokens
- * @param minSimilarity  two units are copies from this token similarity (0..1)
- * @param scope          cross-module only, or all clusters
- * @param includeTests   also read test source roots
- * @param excludes       glob patterns on paths relative to the execution root ("**&#47;legacy/**")
- * @param threads        parser threads; 0 means one per available processor
- * @param rules          capability rules that label units and clusters
- * @param includeBoilerplate also compare accessors, equals/hashCode/toString, field-storing constructors
- *                       and classes made only of them (left out by default)
- * @param scoring        how opportunities are scored, teams, git history and the scan history file
- * @param keptNoise      noise filters switched off (their code is compared); {@code includeBoilerplate} adds
- *                       all boilerplate filters
- * @param cacheDirectory where the parse cache lives (unchanged files are not parsed again), or null for none
- * @param fullParse      parse every file with JavaParser (every syntax error reported), also the files whose
- *                       units the lexer reads exactly (see {@code parse.JavaSourceParser#readLexically}); slower,
- *                       the same units, clusters and labels
- * @param compilerHints  keep HotSpot's C2 compiler off JavaParser's and the engine's methods while the scan
- *                       runs ({@code parse.CompilerHints}): a scan is a short burst, C2 cost more than it saved
- * @param clustering     how the cluster stage weighs evidence (size calibration of the threshold)
+ * @param executionRoot directory every reported path is relative to
+ * @param modules       modules to read, in any order (the engine sorts them)
+ * @param sources       scan stage: which files are read (test roots, excludes)
+ * @param parsing       parse stage: which code becomes a unit, noise filters, full parse, parse cache
+ * @param clustering    cluster stage: similarity threshold, scope, size calibration
+ * @param rules         capability rules: read by the parse workers (features), the classifier (labels) and the
+ *                      scoring (components)
+ * @param scoring       score stage: weights, teams, git history and the scan history file
+ * @param run           how every stage runs: worker threads, compiler hints (never a result)
  */
-public record ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
-                          double minSimilarity, Scope scope, boolean includeTests, List<String> excludes,
-                          int threads, RuleCatalog rules, boolean includeBoilerplate,
-                          dev.platformscan.engine.score.ScoringSettings scoring,
-                          java.util.Set<dev.platformscan.engine.parse.NoiseFilter> keptNoise, Path cacheDirectory,
-                          boolean fullParse, boolean compilerHints,
-                          dev.platformscan.engine.cluster.ClusterSettings clustering) {
+public record ScanRequest(Path executionRoot, List<ModuleSource> modules, SourceSettings sources,
+                          ParseSettings parsing, ClusterSettings clustering, RuleCatalog rules, ScoringSettings scoring,
+                          RunSettings run) {
 
-    /** A request with the default cluster settings. */
-    public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
-                       double minSimilarity, Scope scope, boolean includeTests, List<String> excludes, int threads,
-                       RuleCatalog rules, boolean includeBoilerplate, dev.platformscan.engine.score.ScoringSettings scoring,
-                       java.util.Set<dev.platformscan.engine.parse.NoiseFilter> keptNoise, Path cacheDirectory,
-                       boolean fullParse, boolean compilerHints) {
-        this(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests, excludes, threads,
-                rules, includeBoilerplate, scoring, keptNoise, cacheDirectory, fullParse, compilerHints,
-                dev.platformscan.engine.cluster.ClusterSettings.DEFAULTS);
-    }
-
-    /** A request with the compiler hints on. */
-    public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
-                       double minSimilarity, Scope scope, boolean includeTests, List<String> excludes, int threads,
-                       RuleCatalog rules, boolean includeBoilerplate, dev.platformscan.engine.score.ScoringSettings scoring,
-                       java.util.Set<dev.platformscan.engine.parse.NoiseFilter> keptNoise, Path cacheDirectory,
-                       boolean fullParse) {
-        this(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests, excludes, threads,
-                rules, includeBoilerplate, scoring, keptNoise, cacheDirectory, fullParse, true);
-    }
-
-    /** A request that reads files from their tokens where it can (no {@code fullParse}). */
-    public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
-                       double minSimilarity, Scope scope, boolean includeTests, List<String> excludes, int threads,
-                       RuleCatalog rules, boolean includeBoilerplate, dev.platformscan.engine.score.ScoringSettings scoring,
-                       java.util.Set<dev.platformscan.engine.parse.NoiseFilter> keptNoise, Path cacheDirectory) {
-        this(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests, excludes, threads,
-                rules, includeBoilerplate, scoring, keptNoise, cacheDirectory, false);
-    }
-
-    /** A request without a parse cache. */
-    public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
-                       double minSimilarity, Scope scope, boolean includeTests, List<String> excludes, int threads,
-                       RuleCatalog rules, boolean includeBoilerplate, dev.platformscan.engine.score.ScoringSettings scoring,
-                       java.util.Set<dev.platformscan.engine.parse.NoiseFilter> keptNoise) {
-        this(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests, excludes, threads,
-                rules, includeBoilerplate, scoring, keptNoise, null);
-    }
-
-    /** A request that keeps only the noise {@code includeBoilerplate} says. */
-    public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
-                       double minSimilarity, Scope scope, boolean includeTests, List<String> excludes, int threads,
-                       RuleCatalog rules, boolean includeBoilerplate, dev.platformscan.engine.score.ScoringSettings scoring) {
-        this(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests, excludes, threads,
-                rules, includeBoilerplate, scoring, java.util.Set.of());
-    }
-
-    /** A request with the default scoring. */
-    public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
-                       double minSimilarity, Scope scope, boolean includeTests, List<String> excludes, int threads,
-                       RuleCatalog rules, boolean includeBoilerplate) {
-        this(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests, excludes, threads,
-                rules, includeBoilerplate, dev.platformscan.engine.score.ScoringSettings.DEFAULTS);
-    }
-
-    /** A request that leaves boilerplate out. */
-    public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
-                       double minSimilarity, Scope scope, boolean includeTests, List<String> excludes, int threads,
-                       RuleCatalog rules) {
-        this(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests, excludes, threads,
-                rules, false);
-    }
-
-    /** A request with the built-in capability catalog. */
-    public ScanRequest(Path executionRoot, List<ModuleSource> modules, int minLines, int minTokens,
-                       double minSimilarity, Scope scope, boolean includeTests, List<String> excludes, int threads) {
-        this(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests, excludes, threads,
-                RuleLoader.builtIn());
-    }
-
-    public static final int DEFAULT_MIN_LINES = 6;
-    public static final int DEFAULT_MIN_TOKENS = 50;
-    public static final double DEFAULT_MIN_SIMILARITY = 0.7;
-
-    /** Validates the thresholds; messages start with the parameter's name ("minSimilarity: ..."). */
     public ScanRequest {
         modules = List.copyOf(modules);
-        excludes = List.copyOf(excludes);
-        scoring = scoring == null ? dev.platformscan.engine.score.ScoringSettings.DEFAULTS : scoring;
-        clustering = clustering == null ? dev.platformscan.engine.cluster.ClusterSettings.DEFAULTS : clustering;
-        java.util.Set<dev.platformscan.engine.parse.NoiseFilter> kept =
-                java.util.EnumSet.noneOf(dev.platformscan.engine.parse.NoiseFilter.class);
-        kept.addAll(keptNoise == null ? java.util.Set.of() : keptNoise);
-        if (includeBoilerplate) {
-            kept.addAll(dev.platformscan.engine.parse.NoiseFilter.BOILERPLATE);
-        }
-        keptNoise = java.util.Collections.unmodifiableSet(kept);
-        if (minLines < 1) {
-            throw new IllegalArgumentException("minLines: must be at least 1, was " + minLines);
-        }
-        if (minTokens < 1) {
-            throw new IllegalArgumentException("minTokens: must be at least 1, was " + minTokens);
-        }
-        if (!(minSimilarity > 0 && minSimilarity <= 1)) {
-            throw new IllegalArgumentException("minSimilarity: must be more than 0 and at most 1 (e.g. 0.7), was " + minSimilarity);
-        }
-        new dev.platformscan.engine.scan.PathGlobs(excludes); // fails early on an invalid pattern
-        if (threads < 0) {
-            throw new IllegalArgumentException("threads: must be 0 (one per processor) or more, was " + threads);
-        }
+        Objects.requireNonNull(sources, "sources");
+        Objects.requireNonNull(parsing, "parsing");
+        Objects.requireNonNull(clustering, "clustering");
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(scoring, "scoring");
+        Objects.requireNonNull(run, "run");
     }
 
-    /** A request with the default thresholds, for tests and tools. */
+    /** A request with every group's defaults and the built-in capability catalog. */
     public static ScanRequest defaults(Path executionRoot, List<ModuleSource> modules) {
-        return new ScanRequest(executionRoot, modules, DEFAULT_MIN_LINES, DEFAULT_MIN_TOKENS,
-                DEFAULT_MIN_SIMILARITY, Scope.CROSS_MODULE, false, List.of(), 0);
+        return new ScanRequest(executionRoot, modules, SourceSettings.DEFAULTS, ParseSettings.DEFAULTS,
+                ClusterSettings.DEFAULTS, RuleLoader.builtIn(), ScoringSettings.DEFAULTS, RunSettings.DEFAULTS);
     }
 
-    /** The same request with the parse cache in {@code directory} (null: no cache). */
-    public ScanRequest withCacheDirectory(Path directory) {
-        return new ScanRequest(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests,
-                excludes, threads, rules, includeBoilerplate, scoring, keptNoise, directory, fullParse, compilerHints,
-                clustering);
+    /** The same request reading other files. */
+    public ScanRequest withSources(SourceSettings settings) {
+        return new ScanRequest(executionRoot, modules, settings, parsing, clustering, rules, scoring, run);
     }
 
-    /** With {@code true}, every file is parsed with JavaParser, also those its tokens alone describe. */
-    public ScanRequest withFullParse(boolean parseEveryFile) {
-        return new ScanRequest(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests,
-                excludes, threads, rules, includeBoilerplate, scoring, keptNoise, cacheDirectory, parseEveryFile,
-                compilerHints, clustering);
+    /** The same request with other parse settings. */
+    public ScanRequest withParsing(ParseSettings settings) {
+        return new ScanRequest(executionRoot, modules, sources, settings, clustering, rules, scoring, run);
     }
 
-    /** With {@code false}, the parse stage leaves the JVM's compiler alone (see {@code parse.CompilerHints}). */
-    public ScanRequest withCompilerHints(boolean hints) {
-        return new ScanRequest(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests,
-                excludes, threads, rules, includeBoilerplate, scoring, keptNoise, cacheDirectory, fullParse, hints,
-                clustering);
+    /** The same request with other cluster settings. */
+    public ScanRequest withClustering(ClusterSettings settings) {
+        return new ScanRequest(executionRoot, modules, sources, parsing, settings, rules, scoring, run);
     }
 
-    /** With other cluster settings (size calibration of the threshold). */
-    public ScanRequest withClustering(dev.platformscan.engine.cluster.ClusterSettings settings) {
-        return new ScanRequest(executionRoot, modules, minLines, minTokens, minSimilarity, scope, includeTests,
-                excludes, threads, rules, includeBoilerplate, scoring, keptNoise, cacheDirectory, fullParse,
-                compilerHints, settings);
+    /** The same request with other capability rules. */
+    public ScanRequest withRules(RuleCatalog catalog) {
+        return new ScanRequest(executionRoot, modules, sources, parsing, clustering, catalog, scoring, run);
     }
 
-    public int effectiveThreads() {
-        return threads == 0 ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
+    /** The same request with other scoring. */
+    public ScanRequest withScoring(ScoringSettings settings) {
+        return new ScanRequest(executionRoot, modules, sources, parsing, clustering, rules, settings, run);
+    }
+
+    /** The same request run with other threads or compiler hints. */
+    public ScanRequest withRun(RunSettings settings) {
+        return new ScanRequest(executionRoot, modules, sources, parsing, clustering, rules, scoring, settings);
     }
 }

@@ -6,7 +6,6 @@ import dev.platformscan.engine.report.ReportFormats;
 import dev.platformscan.engine.report.ReportRenderer;
 import dev.platformscan.engine.report.ReportWriter;
 import dev.platformscan.engine.score.ScanHistoryFile;
-import dev.platformscan.rules.RuleCatalog;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -139,9 +138,6 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
     @Parameter(property = "platform.compilerHints", defaultValue = "true")
     private boolean compilerHints;
 
-    /** The rules the scan used (after {@link #scanAndReport()}). */
-    protected RuleCatalog catalog;
-
     /** Scans the reactor, writes the reports, logs the summary; returns the result for the goal to judge. */
     protected ScanResult scanAndReport() throws MojoExecutionException {
         List<ReportRenderer> renderers;
@@ -150,22 +146,29 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
         } catch (IllegalArgumentException e) {
             throw ReactorScan.invalidParameter(e);
         }
-        ReactorScan.Outcome outcome = new ReactorScan(minLines, minTokens, minSimilarity, scope, includeTests,
-                includeBoilerplate, keepNoise, excludes, threads, rules, scoreWeights, teams, changeMonths, history,
-                recordHistory, cache ? new File(outputDirectory, "cache") : null, fullParse, compilerHints,
-                chanceMatchRate)
-                .run(session.getProjects(), Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize(), getLog());
-        catalog = outcome.catalog();
+        ScanResult result = reactorScan().run(session.getProjects(), executionRoot(), getLog());
         try {
-            List<Path> written = new ReportWriter().write(outcome.result(), renderers, outputDirectory.toPath());
-            ConsoleSummary.lines(outcome.result(), written).forEach(getLog()::info);
+            List<Path> written = new ReportWriter().write(result, renderers, outputDirectory.toPath());
+            ConsoleSummary.lines(result, written).forEach(getLog()::info);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the report to " + outputDirectory + ": " + e.getMessage(), e);
         }
         if (recordHistory) {
-            recordInHistory(outcome.result());
+            recordInHistory(result);
         }
-        return outcome.result();
+        return result;
+    }
+
+    /** The scan parameters as bound. */
+    ReactorScan reactorScan() {
+        return new ReactorScan(minLines, minTokens, minSimilarity, scope, includeTests, includeBoilerplate, keepNoise,
+                excludes, threads, rules, scoreWeights, teams, changeMonths, history, recordHistory,
+                cache ? new File(outputDirectory, "cache") : null, fullParse, compilerHints, chanceMatchRate);
+    }
+
+    /** The directory Maven was started in: reported paths are relative to it. */
+    Path executionRoot() {
+        return Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
     }
 
     private void recordInHistory(ScanResult result) throws MojoExecutionException {

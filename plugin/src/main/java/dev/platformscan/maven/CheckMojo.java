@@ -6,6 +6,7 @@ import dev.platformscan.engine.gate.BaselineComparison;
 import dev.platformscan.engine.gate.DuplicationGate;
 import dev.platformscan.engine.gate.GateRules;
 import dev.platformscan.engine.gate.Violation;
+import dev.platformscan.rules.RuleCatalog;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -67,6 +68,7 @@ public class CheckMojo extends AbstractScanMojo {
             throw new MojoExecutionException("Invalid parameter platform." + e.getMessage(), e);
         }
         ScanResult result = scanAndReport();
+        RuleCatalog catalog = result.request().rules();
         for (String capability : rules.forbiddenCapabilities()) {
             if (catalog.find(capability).isEmpty()) {
                 throw new MojoExecutionException("Invalid parameter platform.forbiddenCapabilities: unknown capability '"

@@ -3,11 +3,15 @@ package dev.platformscan.maven;
 import dev.platformscan.engine.PlatformScanEngine;
 import dev.platformscan.engine.Problem;
 import dev.platformscan.engine.ScanListener;
+import dev.platformscan.engine.RunSettings;
 import dev.platformscan.engine.ScanRequest;
-import dev.platformscan.engine.cluster.ClusterSettings;
 import dev.platformscan.engine.ScanResult;
 import dev.platformscan.engine.Scope;
+import dev.platformscan.engine.cluster.ClusterSettings;
 import dev.platformscan.engine.parse.NoiseFilter;
+import dev.platformscan.engine.parse.ParseSettings;
+import dev.platformscan.engine.scan.ModuleSource;
+import dev.platformscan.engine.scan.SourceSettings;
 import dev.platformscan.engine.score.ScoringSettings;
 import dev.platformscan.rules.RuleCatalog;
 import dev.platformscan.rules.RuleFileException;
@@ -33,10 +37,6 @@ record ReactorScan(int minLines, int minTokens, double minSimilarity, String sco
                    String scoreWeights, Map<String, String> teams, int changeMonths, File history, boolean recordHistory,
                    File cacheDirectory, boolean fullParse, boolean compilerHints, double chanceMatchRate) {
 
-    /** What the scan found, and the capability rules it used. */
-    record Outcome(ScanResult result, RuleCatalog catalog) {
-    }
-
     ReactorScan {
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
         keepNoise = keepNoise == null ? List.of() : List.copyOf(keepNoise);
@@ -44,7 +44,13 @@ record ReactorScan(int minLines, int minTokens, double minSimilarity, String sco
         teams = teams == null ? Map.of() : Map.copyOf(teams);
     }
 
-    Outcome run(List<MavenProject> projects, Path executionRoot, Log log) throws MojoExecutionException {
+    /** Scans the reactor with these parameters; the result's request holds the rules the scan used. */
+    ScanResult run(List<MavenProject> projects, Path executionRoot, Log log) throws MojoExecutionException {
+        return run(request(projects, executionRoot), log);
+    }
+
+    /** The engine's request for these parameters: the user's words turned into each stage's settings. */
+    ScanRequest request(List<MavenProject> projects, Path executionRoot) throws MojoExecutionException {
         RuleCatalog catalog;
         try {
             catalog = new RuleLoader().load(getClass().getClassLoader(), rules.stream().map(File::toPath).toList());
@@ -53,21 +59,24 @@ record ReactorScan(int minLines, int minTokens, double minSimilarity, String sco
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read capability rules: " + e.getMessage(), e);
         }
-        ScanRequest request;
         try {
-            request = new ScanRequest(executionRoot, ReactorModules.of(projects, executionRoot), minLines, minTokens,
-                    minSimilarity, Scope.fromId(scope), includeTests, excludes, threads, catalog, includeBoilerplate,
-                    ScoringSettings.of(scoreWeights, teams, changeMonths, history == null ? null : history.toPath(),
-                            recordHistory), NoiseFilter.parse(keepNoise))
-                    .withCacheDirectory(cacheDirectory == null ? null : cacheDirectory.toPath())
-                    .withFullParse(fullParse)
-                    .withCompilerHints(compilerHints)
-                    .withClustering(new ClusterSettings(chanceMatchRate));
+            List<ModuleSource> modules = ReactorModules.of(projects, executionRoot);
+            Scope clusterScope = Scope.fromId(scope);
+            ScoringSettings scoring = ScoringSettings.of(scoreWeights, teams, changeMonths,
+                    history == null ? null : history.toPath(), recordHistory);
+            ParseSettings parsing = new ParseSettings(minLines, minTokens, includeBoilerplate,
+                    NoiseFilter.parse(keepNoise), fullParse, cacheDirectory == null ? null : cacheDirectory.toPath());
+            ClusterSettings clustering = new ClusterSettings(minSimilarity, clusterScope, chanceMatchRate);
+            return new ScanRequest(executionRoot, modules, new SourceSettings(includeTests, excludes), parsing,
+                    clustering, catalog, scoring, new RunSettings(threads, compilerHints));
         } catch (IllegalArgumentException e) {
             throw invalidParameter(e);
         }
+    }
+
+    private static ScanResult run(ScanRequest request, Log log) throws MojoExecutionException {
         try {
-            ScanResult result = new PlatformScanEngine().scan(request, new ScanListener() {
+            return new PlatformScanEngine().scan(request, new ScanListener() {
                 @Override
                 public void info(String message) {
                     log.info(message);
@@ -83,7 +92,6 @@ record ReactorScan(int minLines, int minTokens, double minSimilarity, String sco
                     log.warn(message);
                 }
             });
-            return new Outcome(result, catalog);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("platform-scan was interrupted", e);

@@ -105,6 +105,14 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "platform.compilerHints", defaultValue = "true")
     private boolean compilerHints;
 
+    /** The scan parameters as bound; the report never appends to the history. */
+    ReactorScan reactorScan() {
+        return new ReactorScan(minLines, minTokens, minSimilarity, scope, includeTests, includeBoilerplate, keepNoise,
+                excludes, threads, rules, scoreWeights, teams, changeMonths, history, false,
+                cache ? new File(project.getBuild().getDirectory(), "platform-scan/cache") : null, fullParse, compilerHints,
+                chanceMatchRate);
+    }
+
     @Override
     public String getOutputName() {
         return "platform-report";
@@ -130,11 +138,7 @@ public class ReportMojo extends AbstractMavenReport {
     protected void executeReport(Locale locale) throws MavenReportException {
         Path standalone = getReportOutputDirectory().toPath().resolve(STANDALONE_DIRECTORY);
         try {
-            ScanResult result = new ReactorScan(minLines, minTokens, minSimilarity, scope, includeTests, includeBoilerplate,
-                    keepNoise, excludes, threads, rules, scoreWeights, teams, changeMonths, history, false,
-                    cache ? new File(project.getBuild().getDirectory(), "platform-scan/cache") : null, fullParse, compilerHints,
-                chanceMatchRate)
-                    .run(reactorProjects, project.getBasedir().toPath().toAbsolutePath(), getLog()).result();
+            ScanResult result = reactorScan().run(reactorProjects, project.getBasedir().toPath().toAbsolutePath(), getLog());
             List<Path> written = new ReportWriter().write(result,
                     ReportFormats.select(STANDALONE_FORMATS.stream().filter(ReportFormats.ids()::contains).toList()), standalone);
             ConsoleSummary.lines(result, written).forEach(getLog()::info);

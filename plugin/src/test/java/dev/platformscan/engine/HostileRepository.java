@@ -50,8 +50,7 @@ public final class HostileRepository {
     }
 
     public ScanRequest request(int threads) {
-        return new ScanRequest(root, modules(), ScanRequest.DEFAULT_MIN_LINES, ScanRequest.DEFAULT_MIN_TOKENS,
-                ScanRequest.DEFAULT_MIN_SIMILARITY, Scope.CROSS_MODULE, false, List.of(), threads);
+        return ScanRequest.defaults(root, modules()).withRun(RunSettings.DEFAULTS.withThreads(threads));
     }
 
     public ScanResult scan(int threads, ScanListener listener) throws InterruptedException {

@@ -43,7 +43,7 @@ class LexicalReadingScanTest {
         }
         assertThat(files).as("demo sources").isGreaterThan(70);
         String lexical = reportJson(repository.request(2), "demo-lexical");
-        String full = reportJson(repository.request(2).withFullParse(true), "demo-full");
+        String full = reportJson(fullParse(repository.request(2)), "demo-full");
         assertThat(lexical).isEqualTo(full);
         assertThat(lexical).contains("\"capabilities\"").contains("password-hashing");
     }
@@ -54,7 +54,7 @@ class LexicalReadingScanTest {
         corpus.prepareRun();
         String lexical = reportJson(corpus.repository.request(2), "hostile-lexical");
         corpus.prepareRun();
-        String full = reportJson(corpus.repository.request(2).withFullParse(true), "hostile-full");
+        String full = reportJson(fullParse(corpus.repository.request(2)), "hostile-full");
         assertThat(lexical).isEqualTo(full);
     }
 
@@ -73,7 +73,7 @@ class LexicalReadingScanTest {
                 """;
         repository.module("shapes").file("com/example/shapes/Area.java", broken.getBytes(StandardCharsets.UTF_8));
         ScanResult lexical = new PlatformScanEngine().scan(repository.request(1), ScanListener.SILENT);
-        ScanResult full = new PlatformScanEngine().scan(repository.request(1).withFullParse(true), ScanListener.SILENT);
+        ScanResult full = new PlatformScanEngine().scan(fullParse(repository.request(1)), ScanListener.SILENT);
         assertThat(HostileRepository.problemsFor(full, "shapes/src/main/java/com/example/shapes/Area.java"))
                 .singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(5));
         assertThat(lexical.problems()).noneMatch(p -> p.file().endsWith("Area.java"));
@@ -86,5 +86,9 @@ class LexicalReadingScanTest {
         Path out = work.resolve(name);
         new ReportWriter().write(result, ReportFormats.select(List.of("json")), out);
         return Files.readString(out.resolve("report.json"));
+    }
+
+    private static ScanRequest fullParse(ScanRequest request) {
+        return request.withParsing(request.parsing().withFullParse(true));
     }
 }

@@ -3,8 +3,10 @@ package dev.platformscan.engine;
 import dev.platformscan.engine.cluster.CloneCluster;
 import dev.platformscan.engine.cluster.CloneType;
 import dev.platformscan.engine.cluster.ClusterMember;
+import dev.platformscan.engine.cluster.ClusterSettings;
 import dev.platformscan.engine.cluster.SimilarityVerifier;
 import dev.platformscan.engine.report.json.JsonReportRenderer;
+import dev.platformscan.engine.scan.SourceSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,15 +92,16 @@ class PlatformScanEngineTest {
         TestRepository oneModule = new TestRepository(root).module("only", "clones/Original.java", "clones/TypeTwo.java");
         assertThat(oneModule.scan().clusters()).isEmpty();
 
-        ScanRequest all = new ScanRequest(root, oneModule.modules(), 6, 50, 0.7, Scope.ALL, false, List.of(), 0);
+        ScanRequest all = ScanRequest.defaults(root, oneModule.modules())
+                .withClustering(ClusterSettings.DEFAULTS.withScope(Scope.ALL));
         assertThat(TestRepository.scan(all).clusters()).hasSize(1);
     }
 
     @Test
     void excludedFilesAreNotRead() throws Exception {
         TestRepository repository = cloneRepository();
-        ScanRequest request = new ScanRequest(root, repository.modules(), 6, 50, 0.7, Scope.CROSS_MODULE, false,
-                List.of("**/billing/**", "services/inventory/**"), 0);
+        ScanRequest request = ScanRequest.defaults(root, repository.modules()).withSources(
+                SourceSettings.DEFAULTS.withExcludes(List.of("**/billing/**", "services/inventory/**")));
         ScanResult result = TestRepository.scan(request);
         assertThat(result.clusters()).flatExtracting(CloneCluster::members).extracting(ClusterMember::module)
                 .doesNotContain("com.example:billing", "com.example:inventory")
@@ -108,9 +111,11 @@ class PlatformScanEngineTest {
     @Test
     void jsonIsByteIdenticalWhateverTheThreadCount() throws Exception {
         TestRepository repository = cloneRepository();
-        ScanRequest oneThread = new ScanRequest(root, repository.modules(), 6, 50, 0.7, Scope.ALL, false, List.of(), 1);
-        ScanRequest fourThreads = new ScanRequest(root, reversed(repository.modules()), 6, 50, 0.7, Scope.ALL, false,
-                List.of(), 4);
+        ClusterSettings all = ClusterSettings.DEFAULTS.withScope(Scope.ALL);
+        ScanRequest oneThread = ScanRequest.defaults(root, repository.modules()).withClustering(all)
+                .withRun(RunSettings.DEFAULTS.withThreads(1));
+        ScanRequest fourThreads = ScanRequest.defaults(root, reversed(repository.modules())).withClustering(all)
+                .withRun(RunSettings.DEFAULTS.withThreads(4));
         String first = json(TestRepository.scan(oneThread));
         String second = json(TestRepository.scan(fourThreads));
         assertThat(second).isEqualTo(first);

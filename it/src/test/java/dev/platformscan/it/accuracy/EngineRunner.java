@@ -6,7 +6,7 @@ import dev.platformscan.engine.Problem;
 import dev.platformscan.engine.ScanListener;
 import dev.platformscan.engine.ScanRequest;
 import dev.platformscan.engine.ScanResult;
-import dev.platformscan.engine.Scope;
+import dev.platformscan.engine.cluster.ClusterSettings;
 import dev.platformscan.engine.fingerprint.MinHashSketcher;
 import dev.platformscan.engine.fingerprint.TokenNormalizer;
 import dev.platformscan.engine.scan.ModuleSource;
@@ -36,12 +36,11 @@ final class EngineRunner {
             modules.add(new ModuleSource(module.id(), module.path(), module.directory(), "jar",
                     List.of(module.sourceRoot()), List.of(), "UTF-8", "17"));
         }
-        ScanRequest request = new ScanRequest(repository.root(), modules, ScanRequest.DEFAULT_MIN_LINES,
-                ScanRequest.DEFAULT_MIN_TOKENS, minSimilarity, Scope.CROSS_MODULE, false, List.of(), 0);
+        ClusterSettings clustering = ClusterSettings.DEFAULTS.withMinSimilarity(minSimilarity);
         if (System.getProperty("benchmark.chanceMatchRate") != null) { // compare settings without rebuilding the engine
-            request = request.withClustering(new dev.platformscan.engine.cluster.ClusterSettings(
-                    Double.parseDouble(System.getProperty("benchmark.chanceMatchRate"))));
+            clustering = clustering.withChanceMatchRate(Double.parseDouble(System.getProperty("benchmark.chanceMatchRate")));
         }
+        ScanRequest request = ScanRequest.defaults(repository.root(), modules).withClustering(clustering);
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         ScanListener listener = new ScanListener() {
             @Override
@@ -63,7 +62,7 @@ final class EngineRunner {
 
     /** The engine's default threshold, where targets are enforced. */
     static double defaultMinSimilarity() {
-        return ScanRequest.DEFAULT_MIN_SIMILARITY;
+        return ClusterSettings.DEFAULT_MIN_SIMILARITY;
     }
 
     /**

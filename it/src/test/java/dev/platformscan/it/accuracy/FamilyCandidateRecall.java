@@ -1,10 +1,10 @@
 package dev.platformscan.it.accuracy;
 
 import dev.platformscan.engine.Problem;
-import dev.platformscan.engine.cluster.CandidateRecall;
 import dev.platformscan.engine.ScanListener;
 import dev.platformscan.engine.ScanRequest;
-import dev.platformscan.engine.Scope;
+import dev.platformscan.engine.cluster.CandidateRecall;
+import dev.platformscan.engine.cluster.ClusterSettings;
 import dev.platformscan.engine.scan.ModuleSource;
 
 import java.util.ArrayList;
@@ -26,8 +26,8 @@ final class FamilyCandidateRecall {
             modules.add(new ModuleSource(module.id(), module.path(), module.directory(), "jar",
                     List.of(module.sourceRoot()), List.of(), "UTF-8", "17"));
         }
-        return new ScanRequest(repository.root(), modules, ScanRequest.DEFAULT_MIN_LINES,
-                ScanRequest.DEFAULT_MIN_TOKENS, minSimilarity, Scope.CROSS_MODULE, false, List.of(), 0);
+        return ScanRequest.defaults(repository.root(), modules)
+                .withClustering(ClusterSettings.DEFAULTS.withMinSimilarity(minSimilarity));
     }
 
     /** A listener that drops messages and adds the problems to {@code problems}. */

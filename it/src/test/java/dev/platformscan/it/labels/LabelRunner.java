@@ -5,7 +5,6 @@ import dev.platformscan.engine.Problem;
 import dev.platformscan.engine.ScanListener;
 import dev.platformscan.engine.ScanRequest;
 import dev.platformscan.engine.ScanResult;
-import dev.platformscan.engine.Scope;
 import dev.platformscan.engine.classify.CapabilityClassifier;
 import dev.platformscan.engine.classify.CapabilityMatch;
 import dev.platformscan.engine.classify.ClusterCapability;
@@ -92,9 +91,7 @@ final class LabelRunner {
                         List.of(sourceRoot(repo, "copy-a")), List.of(), "UTF-8", "21"),
                 new ModuleSource(MODULE_B, "copy-b", repo.resolve("copy-b"), "jar",
                         List.of(sourceRoot(repo, "copy-b")), List.of(), "UTF-8", "21"));
-        ScanRequest request = new ScanRequest(repo, modules, ScanRequest.DEFAULT_MIN_LINES,
-                ScanRequest.DEFAULT_MIN_TOKENS, ScanRequest.DEFAULT_MIN_SIMILARITY, Scope.CROSS_MODULE, false,
-                List.of(), 0);
+        ScanRequest request = ScanRequest.defaults(repo, modules);
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         long started = System.nanoTime();
         ScanResult result = new PlatformScanEngine().scan(request, new ScanListener() {

@@ -5,7 +5,7 @@ import dev.platformscan.engine.Problem;
 import dev.platformscan.engine.ScanListener;
 import dev.platformscan.engine.ScanRequest;
 import dev.platformscan.engine.ScanResult;
-import dev.platformscan.engine.Scope;
+import dev.platformscan.engine.cluster.ClusterSettings;
 import dev.platformscan.engine.scan.ModuleSource;
 
 import java.nio.file.Path;
@@ -29,11 +29,9 @@ final class WildRunner {
     static Run scan(WildPair pair, Path sources) throws InterruptedException {
         List<ModuleSource> modules = List.of(module(pair.moduleIdA(), pair.moduleA(), sources),
                 module(pair.moduleIdB(), pair.moduleB(), sources));
-        ScanRequest request = new ScanRequest(sources, modules, ScanRequest.DEFAULT_MIN_LINES,
-                ScanRequest.DEFAULT_MIN_TOKENS, ScanRequest.DEFAULT_MIN_SIMILARITY, Scope.CROSS_MODULE, false,
-                List.of(), 0);
+        ScanRequest request = ScanRequest.defaults(sources, modules);
         if (System.getProperty("benchmark.chanceMatchRate") != null) { // compare settings without rebuilding the engine
-            request = request.withClustering(new dev.platformscan.engine.cluster.ClusterSettings(
+            request = request.withClustering(ClusterSettings.DEFAULTS.withChanceMatchRate(
                     Double.parseDouble(System.getProperty("benchmark.chanceMatchRate"))));
         }
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());

@@ -81,8 +81,8 @@ final class WildScorer {
          * constant holders, DTOs, pure delegations): the engine leaves such classes out on purpose.
          */
         boolean withoutLogic() {
-            return !asClass && logicTokens(pair.a()) < dev.platformscan.engine.ScanRequest.DEFAULT_MIN_TOKENS
-                    && logicTokens(pair.b()) < dev.platformscan.engine.ScanRequest.DEFAULT_MIN_TOKENS;
+            return !asClass && logicTokens(pair.a()) < dev.platformscan.engine.parse.ParseSettings.DEFAULT_MIN_TOKENS
+                    && logicTokens(pair.b()) < dev.platformscan.engine.parse.ParseSettings.DEFAULT_MIN_TOKENS;
         }
 
         double familyScore() {

@@ -17,9 +17,9 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import dev.platformscan.engine.ScanRequest;
 import dev.platformscan.engine.parse.Boilerplate;
 import dev.platformscan.engine.parse.NoiseFilter;
+import dev.platformscan.engine.parse.ParseSettings;
 import dev.platformscan.it.accuracy.NormalizedTokens;
 
 import java.io.IOException;
@@ -198,8 +198,8 @@ final class WildSources {
         symbols(node, symbols, lines);
         int begin = node.getRange().map(r -> r.begin.line).orElse(0);
         int end = node.getRange().map(r -> r.end.line).orElse(0);
-        boolean unit = hasBody && noise == null && end - begin + 1 >= ScanRequest.DEFAULT_MIN_LINES
-                && symbols.size() >= ScanRequest.DEFAULT_MIN_TOKENS;
+        boolean unit = hasBody && noise == null && end - begin + 1 >= ParseSettings.DEFAULT_MIN_LINES
+                && symbols.size() >= ParseSettings.DEFAULT_MIN_TOKENS;
         return new Decl(key, owner, kind, begin, end, NormalizedTokens.encode(symbols), lines.cardinality(), unit,
                 noise, hasBody);
     }

@@ -4,6 +4,7 @@ import com.github.javaparser.JavaParser;
 import dev.platformscan.engine.PlatformScanEngine;
 import dev.platformscan.engine.ScanRequest;
 import dev.platformscan.engine.ToolVersion;
+import dev.platformscan.engine.parse.ParseSettings;
 import dev.platformscan.rules.CapabilityRule;
 import dev.platformscan.rules.RuleCatalog;
 import dev.platformscan.rules.Signal;
@@ -47,11 +48,12 @@ public final class CacheKey {
         for (Class<?> type : PARSING_CODE) {
             fields.add(codeIdentity(type));
         }
-        fields.add("minLines " + request.minLines());
-        fields.add("minTokens " + request.minTokens());
-        fields.add("includeBoilerplate " + request.includeBoilerplate());
-        fields.add("keptNoise " + request.keptNoise().stream().map(Enum::name).sorted().toList());
-        fields.add("fullParse " + request.fullParse());
+        ParseSettings parsing = request.parsing();
+        fields.add("minLines " + parsing.minLines());
+        fields.add("minTokens " + parsing.minTokens());
+        fields.add("includeBoilerplate " + parsing.includeBoilerplate());
+        fields.add("keptNoise " + parsing.keptNoise().stream().map(Enum::name).sorted().toList());
+        fields.add("fullParse " + parsing.fullParse());
         addRules(fields, request.rules());
         return "platform-scan " + ToolVersion.get() + " " + HexFormat.of().formatHex(digest.digest());
     }

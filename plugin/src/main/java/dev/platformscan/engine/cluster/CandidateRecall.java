@@ -60,19 +60,20 @@ public final class CandidateRecall {
         List<ParsedFile> files = new PlatformScanEngine().analysedFiles(request, listener);
         List<IndexedUnit> units = CloneClusterer.index(files);
         List<UnitGroup> groups = CloneClusterer.exactGroups(units, null);
-        double minSimilarity = request.minSimilarity();
-        int threads = request.effectiveThreads();
+        ClusterSettings settings = request.clustering();
+        double minSimilarity = settings.minSimilarity();
+        int threads = request.run().effectiveThreads();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             RequiredSimilarity required = RequiredSimilarity.calibrate(groups, minSimilarity,
-                    request.clustering().chanceMatchRate(), request.scope(), pool);
+                    settings.chanceMatchRate(), settings.scope(), pool);
             PairEvidence evidence = new PairEvidence(required, units);
             long[] candidates = CandidateIndex.candidates(groups, minSimilarity, pool, threads);
             String[] moduleOf = new String[groups.size()];
             for (int g = 0; g < groups.size(); g++) {
                 moduleOf[g] = groups.get(g).singleModule();
             }
-            boolean crossModule = request.scope() == Scope.CROSS_MODULE;
+            boolean crossModule = settings.scope() == Scope.CROSS_MODULE;
             int chunks = Math.max(1, threads * 8);
             List<Future<long[]>> futures = new ArrayList<>();
             List<List<String>> examples = new ArrayList<>();

@@ -60,15 +60,9 @@ public final class CloneClusterer {
     private double[] templateSimilarities;
     private List<CloneCluster> templates = List.of();
 
-    public CloneClusterer(double minSimilarity, Scope scope, ExecutorService executor, int parallelism,
-                          ScanListener listener) {
-        this(minSimilarity, scope, ClusterSettings.DEFAULTS, executor, parallelism, listener);
-    }
-
-    public CloneClusterer(double minSimilarity, Scope scope, ClusterSettings settings, ExecutorService executor,
-                          int parallelism, ScanListener listener) {
-        this.minSimilarity = minSimilarity;
-        this.scope = scope;
+    public CloneClusterer(ClusterSettings settings, ExecutorService executor, int parallelism, ScanListener listener) {
+        this.minSimilarity = settings.minSimilarity();
+        this.scope = settings.scope();
         this.settings = settings;
         this.executor = executor;
         this.parallelism = Math.max(1, parallelism);

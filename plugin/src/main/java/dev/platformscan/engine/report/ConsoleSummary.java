@@ -25,7 +25,7 @@ public final class ConsoleSummary {
         List<String> lines = new ArrayList<>();
         lines.add("platform-scan " + result.toolVersion() + ": " + s.modules() + " modules, " + s.files() + " files, "
                 + number(s.linesOfCode()) + " lines of code, " + number(s.units()) + " units analysed");
-        String where = switch (result.request().scope()) {
+        String where = switch (result.request().clustering().scope()) {
             case CROSS_MODULE -> " spanning two or more modules";
             case ALL -> "";
         };

@@ -31,7 +31,7 @@ public final class SourceScanner {
 
     public ScannedSources scan(ScanRequest request) {
         Path root = request.executionRoot().toAbsolutePath().normalize();
-        PathGlobs excludes = new PathGlobs(request.excludes());
+        PathGlobs excludes = new PathGlobs(request.sources().excludes());
         List<ModuleSource> modules = new ArrayList<>(request.modules());
         modules.sort(Comparator.comparing(ModuleSource::path).thenComparing(ModuleSource::id));
         List<Listed> listed = new ArrayList<>();
@@ -42,7 +42,7 @@ public final class SourceScanner {
             Charset charset = charsetOf(module, pom, problems);
             int before = listed.size();
             List<Path> roots = new ArrayList<>(module.sourceRoots());
-            if (request.includeTests()) {
+            if (request.sources().includeTests()) {
                 roots.addAll(module.testSourceRoots());
             }
             for (Path sourceRoot : roots) {

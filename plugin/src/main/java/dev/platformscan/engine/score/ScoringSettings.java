@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * How opportunities are scored (docs/opportunities.md).
+ * What the score stage reads ({@link ScoreStage}, {@link OpportunityRanker}, {@link ScanHistoryFile}): how
+ * opportunities are scored (docs/opportunities.md), and the scan history.
  *
  * @param reachWeight      exponent of reach in the overall score
  * @param impactWeight     exponent of impact
@@ -65,5 +66,28 @@ public record ScoringSettings(double reachWeight, double impactWeight, double co
         if (recordHistory && historyFile == null) {
             throw new IllegalArgumentException("recordHistory: needs platform.history, the file to append to");
         }
+    }
+
+    /** With these exponents of reach, impact, confidence and effort. */
+    public ScoringSettings withWeights(double reach, double impact, double confidence, double effort) {
+        return new ScoringSettings(reach, impact, confidence, effort, teams, changeMonths, historyFile, recordHistory);
+    }
+
+    /** With this module → team mapping (used when the repository has no CODEOWNERS). */
+    public ScoringSettings withTeams(Map<String, String> moduleTeams) {
+        return new ScoringSettings(reachWeight, impactWeight, confidenceWeight, effortWeight, moduleTeams, changeMonths,
+                historyFile, recordHistory);
+    }
+
+    /** With {@code months} of git history counted as recent changes (0: git left out). */
+    public ScoringSettings withChangeMonths(int months) {
+        return new ScoringSettings(reachWeight, impactWeight, confidenceWeight, effortWeight, teams, months,
+                historyFile, recordHistory);
+    }
+
+    /** With the scan history read from {@code file} (null: none) and, when {@code record}, this scan appended. */
+    public ScoringSettings withHistory(Path file, boolean record) {
+        return new ScoringSettings(reachWeight, impactWeight, confidenceWeight, effortWeight, teams, changeMonths, file,
+                record);
     }
 }

@@ -3,13 +3,17 @@ package dev.platformscan.engine.cache;
 import dev.platformscan.engine.ModuleSummary;
 import dev.platformscan.engine.PlatformScanEngine;
 import dev.platformscan.engine.Problem;
+import dev.platformscan.engine.RunSettings;
 import dev.platformscan.engine.ScanListener;
 import dev.platformscan.engine.ScanRequest;
 import dev.platformscan.engine.ScanResult;
 import dev.platformscan.engine.Scope;
 import dev.platformscan.engine.TestRepository;
+import dev.platformscan.engine.cluster.ClusterSettings;
+import dev.platformscan.engine.parse.ParseSettings;
 import dev.platformscan.engine.report.json.JsonReportRenderer;
 import dev.platformscan.engine.scan.ModuleSource;
+import dev.platformscan.engine.scan.SourceSettings;
 import dev.platformscan.rules.CapabilityRule;
 import dev.platformscan.rules.RuleCatalog;
 import dev.platformscan.rules.RuleLoader;
@@ -110,13 +114,20 @@ class ParseCacheTest {
     }
 
     private ScanRequest request(RuleCatalog rules, int minTokens) {
-        return new ScanRequest(root, repository.modules(), 6, minTokens, 0.7, Scope.ALL, false, List.of(), 2, rules);
+        return ScanRequest.defaults(root, repository.modules()).withRules(rules)
+                .withParsing(ParseSettings.DEFAULTS.withMinTokens(minTokens))
+                .withClustering(ClusterSettings.DEFAULTS.withScope(Scope.ALL))
+                .withRun(RunSettings.DEFAULTS.withThreads(2));
+    }
+
+    private static ScanRequest withCache(ScanRequest request, Path directory) {
+        return request.withParsing(request.parsing().withCacheDirectory(directory));
     }
 
     /** Scans with the cache and checks the report against a scan without it; returns the cached run. */
     private Run warmEqualsCold(ScanRequest request) throws Exception {
         Run cold = run(request);
-        Run warm = run(request.withCacheDirectory(cacheDirectory));
+        Run warm = run(withCache(request, cacheDirectory));
         assertThat(warm.json()).isEqualTo(cold.json());
         assertThat(warm.problems()).isEqualTo(cold.problems());
         assertThat(warm.warnings()).isEmpty();
@@ -208,12 +219,11 @@ class ParseCacheTest {
     @Test
     void switchingANoiseFilterOffRebuildsTheCache() throws Exception {
         warmEqualsCold(request());
-        ScanRequest keepAccessors = new ScanRequest(root, repository.modules(), 6, 50, 0.7, Scope.ALL, false, List.of(),
-                2, RuleLoader.builtIn(), false, null, java.util.Set.of(dev.platformscan.engine.parse.NoiseFilter.ACCESSORS));
+        ScanRequest keepAccessors = request().withParsing(ParseSettings.DEFAULTS.withKeepNoise(
+                java.util.Set.of(dev.platformscan.engine.parse.NoiseFilter.ACCESSORS)));
         assertThat(CacheKey.of(keepAccessors)).isNotEqualTo(CacheKey.of(request()));
         assertThat(warmEqualsCold(keepAccessors).reused()).isZero();
-        ScanRequest includeBoilerplate = new ScanRequest(root, repository.modules(), 6, 50, 0.7, Scope.ALL, false,
-                List.of(), 2, RuleLoader.builtIn(), true);
+        ScanRequest includeBoilerplate = request().withParsing(ParseSettings.DEFAULTS.withIncludeBoilerplate(true));
         assertThat(warmEqualsCold(includeBoilerplate).reused()).isZero();
         assertThat(warmEqualsCold(includeBoilerplate).reused()).isEqualTo(7);
     }
@@ -226,8 +236,10 @@ class ParseCacheTest {
     @Test
     void whatOnlyLaterStagesUseKeepsTheCache() throws Exception {
         warmEqualsCold(request());
-        ScanRequest otherSimilarity = new ScanRequest(root, repository.modules(), 6, 50, 0.9, Scope.CROSS_MODULE,
-                true, List.of("**/pricing/**"), 1, RuleLoader.builtIn());
+        ScanRequest otherSimilarity = ScanRequest.defaults(root, repository.modules())
+                .withSources(new SourceSettings(true, List.of("**/pricing/**")))
+                .withClustering(ClusterSettings.DEFAULTS.withMinSimilarity(0.9))
+                .withRun(RunSettings.DEFAULTS.withThreads(1));
         Run run = warmEqualsCold(otherSimilarity);
         assertThat(run.parsed()).isZero();
         assertThat(CacheKey.of(otherSimilarity)).isEqualTo(CacheKey.of(request()));
@@ -270,7 +282,7 @@ class ParseCacheTest {
     @ValueSource(strings = {"flipped byte", "flipped magic", "truncated", "garbage", "empty", "extended"})
     void aDamagedCacheIsOneWarningAndTheResultIsRight(String damage) throws Exception {
         Run cold = run(request());
-        run(request().withCacheDirectory(cacheDirectory));
+        run(withCache(request(), cacheDirectory));
         Path file = cacheDirectory.resolve(ParseCache.FILE_NAME);
         byte[] bytes = Files.readAllBytes(file);
         switch (damage) {
@@ -284,14 +296,14 @@ class ParseCacheTest {
         }
         Files.write(file, bytes);
 
-        Run damaged = run(request().withCacheDirectory(cacheDirectory));
+        Run damaged = run(withCache(request(), cacheDirectory));
         assertThat(damaged.json()).isEqualTo(cold.json());
         assertThat(damaged.warnings()).singleElement().satisfies(warning -> assertThat(warning)
                 .contains(file.toString()).contains("unreadable").contains("rebuilding"));
         assertThat(damaged.parsed()).isEqualTo(7);
         assertThat(damaged.problems()).isEqualTo(cold.problems());
 
-        Run rebuilt = run(request().withCacheDirectory(cacheDirectory));
+        Run rebuilt = run(withCache(request(), cacheDirectory));
         assertThat(rebuilt.warnings()).isEmpty();
         assertThat(rebuilt.reused()).isEqualTo(7);
         assertThat(rebuilt.json()).isEqualTo(cold.json());
@@ -302,7 +314,7 @@ class ParseCacheTest {
         Run cold = run(request());
         Path inTheWay = Files.createDirectories(cacheDirectory.resolve(ParseCache.FILE_NAME));
         Files.writeString(inTheWay.resolve("keep.txt"), "not ours");
-        Run run = run(request().withCacheDirectory(cacheDirectory));
+        Run run = run(withCache(request(), cacheDirectory));
         assertThat(run.json()).isEqualTo(cold.json());
         assertThat(run.warnings()).singleElement().satisfies(warning -> assertThat(warning)
                 .contains(inTheWay.toString()).contains("a directory is in its place"));
@@ -313,7 +325,7 @@ class ParseCacheTest {
     void aCacheDirectoryThatCannotBeCreatedIsAWarning() throws Exception {
         Run cold = run(request());
         Path aFile = Files.writeString(cacheDirectory.resolve("file"), "x");
-        Run run = run(request().withCacheDirectory(aFile.resolve("cache")));
+        Run run = run(withCache(request(), aFile.resolve("cache")));
         assertThat(run.json()).isEqualTo(cold.json());
         assertThat(run.warnings()).singleElement().satisfies(warning -> assertThat(warning)
                 .contains("Cannot write the parse cache").contains(aFile.toString()));
@@ -351,9 +363,11 @@ class ParseCacheTest {
                   - calls: MessageDigest.digest
                     weight: 2
                 """), "digesting.yaml")));
-        ScanRequest request = new ScanRequest(root, List.of(new ModuleSource("g:compiled", "compiled", module, "jar",
-                List.of(sources), List.of(), "UTF-8", "17", classes)), 1, 1, 0.7, Scope.ALL, false, List.of(), 1,
-                digesting);
+        ScanRequest request = ScanRequest.defaults(root, List.of(new ModuleSource("g:compiled", "compiled", module, "jar",
+                        List.of(sources), List.of(), "UTF-8", "17", classes)))
+                .withParsing(ParseSettings.DEFAULTS.withMinLines(1).withMinTokens(1))
+                .withClustering(ClusterSettings.DEFAULTS.withScope(Scope.ALL)).withRules(digesting)
+                .withRun(RunSettings.DEFAULTS.withThreads(1));
 
         Run sourceOnly = warmEqualsCold(request);
         assertThat(capabilities(sourceOnly)).as("'var' hides the receiver's type").isEmpty();
@@ -428,9 +442,11 @@ class ParseCacheTest {
                   - calls: MessageDigest.digest
                     weight: 2
                 """), "digesting.yaml")));
-        ScanRequest request = new ScanRequest(root, List.of(new ModuleSource("g:late", "late", module, "jar",
-                List.of(sources), List.of(), "UTF-8", "17", classes)), 1, 1, 0.7, Scope.ALL, false, List.of(), 1,
-                digesting);
+        ScanRequest request = ScanRequest.defaults(root, List.of(new ModuleSource("g:late", "late", module, "jar",
+                        List.of(sources), List.of(), "UTF-8", "17", classes)))
+                .withParsing(ParseSettings.DEFAULTS.withMinLines(1).withMinTokens(1))
+                .withClustering(ClusterSettings.DEFAULTS.withScope(Scope.ALL)).withRules(digesting)
+                .withRun(RunSettings.DEFAULTS.withThreads(1));
 
         Run before = warmEqualsCold(request);
         assertThat(capabilityCounts(before, "g:late")).as("the source alone hides MessageDigest").isEmpty();

@@ -4,6 +4,7 @@ import dev.platformscan.engine.PlatformScanEngine;
 import dev.platformscan.engine.Problem;
 import dev.platformscan.engine.ScanListener;
 import dev.platformscan.engine.ScanRequest;
+import dev.platformscan.engine.parse.ParseSettings;
 import dev.platformscan.engine.ScanResult;
 import dev.platformscan.engine.report.json.JsonReportRenderer;
 import dev.platformscan.engine.scan.ModuleSource;
@@ -37,7 +38,8 @@ public final class ParseCacheTiming {
         Path corpus = Path.of(args[0]).toAbsolutePath().normalize();
         String label = args[1];
         Path cache = args[2].equals("none") ? null : Path.of(args[2]);
-        ScanRequest request = ScanRequest.defaults(corpus, modules(corpus)).withCacheDirectory(cache);
+        ScanRequest request = ScanRequest.defaults(corpus, modules(corpus))
+                .withParsing(ParseSettings.DEFAULTS.withCacheDirectory(cache));
 
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuBefore = os.getProcessCpuTime();

@@ -1,15 +1,14 @@
 package dev.platformscan.engine.parse;
 
+import dev.platformscan.engine.PlatformScanEngine;
+import dev.platformscan.engine.RunSettings;
 import dev.platformscan.engine.ScanListener;
 import dev.platformscan.engine.ScanRequest;
 import dev.platformscan.engine.ScanResult;
-import dev.platformscan.engine.PlatformScanEngine;
-import dev.platformscan.engine.Scope;
 import dev.platformscan.engine.cluster.CloneCluster;
 import dev.platformscan.engine.cluster.CloneType;
 import dev.platformscan.engine.cluster.ClusterMember;
 import dev.platformscan.engine.scan.ModuleSource;
-import dev.platformscan.rules.RuleLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectweb.asm.ClassReader;
@@ -94,8 +93,8 @@ class OtherLanguageClassesTest {
                         List.of(root.resolve("users/src/main/java")), List.of(), "UTF-8", "17", null),
                 new ModuleSource("com.acme:billing", "billing", root.resolve("billing"), "jar",
                         List.of(root.resolve("billing/src/main/java")), List.of(), "UTF-8", "17", classes));
-        ScanResult result = new PlatformScanEngine().scan(new ScanRequest(root, modules, 6, 50, 0.7,
-                Scope.CROSS_MODULE, false, List.of(), 1, RuleLoader.builtIn()), ScanListener.SILENT);
+        ScanResult result = new PlatformScanEngine().scan(ScanRequest.defaults(root, modules)
+                .withRun(RunSettings.DEFAULTS.withThreads(1)), ScanListener.SILENT);
 
         assertThat(result.modules()).filteredOn(m -> m.id().equals("com.acme:billing")).singleElement()
                 .satisfies(m -> assertThat(m.capabilities()).containsKey("password-hashing"));

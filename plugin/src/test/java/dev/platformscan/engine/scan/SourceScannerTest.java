@@ -2,7 +2,6 @@ package dev.platformscan.engine.scan;
 
 import dev.platformscan.engine.Problem;
 import dev.platformscan.engine.ScanRequest;
-import dev.platformscan.engine.Scope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,8 +32,8 @@ class SourceScannerTest {
     }
 
     private ScannedSources scan(List<ModuleSource> modules, boolean includeTests, List<String> excludes) {
-        return new SourceScanner().scan(new ScanRequest(root, modules, 6, 50, 0.7, Scope.CROSS_MODULE, includeTests,
-                excludes, 1));
+        return new SourceScanner().scan(ScanRequest.defaults(root, modules)
+                .withSources(new SourceSettings(includeTests, excludes)));
     }
 
     @Test
@@ -76,7 +75,7 @@ class SourceScannerTest {
 
     @Test
     void anInvalidExcludePatternIsRejectedWithTheParameterName() {
-        assertThatThrownBy(() -> new ScanRequest(root, List.of(), 6, 50, 0.7, Scope.ALL, false, List.of("a/{b"), 0))
+        assertThatThrownBy(() -> SourceSettings.DEFAULTS.withExcludes(List.of("a/{b")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("excludes:");
     }
 }

@@ -1,10 +1,9 @@
 package dev.platformscan.engine.score;
 
+import dev.platformscan.engine.RunSettings;
 import dev.platformscan.engine.ScanRequest;
 import dev.platformscan.engine.ScanResult;
-import dev.platformscan.engine.Scope;
 import dev.platformscan.engine.TestRepository;
-import dev.platformscan.rules.RuleLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,9 +37,8 @@ class OpportunityRankerTest {
     }
 
     private static ScanRequest request(TestRepository repository, ScoringSettings scoring) {
-        return new ScanRequest(repository.root(), repository.modules(), ScanRequest.DEFAULT_MIN_LINES,
-                ScanRequest.DEFAULT_MIN_TOKENS, ScanRequest.DEFAULT_MIN_SIMILARITY, Scope.CROSS_MODULE, false, List.of(), 2,
-                RuleLoader.builtIn(), false, scoring);
+        return ScanRequest.defaults(repository.root(), repository.modules()).withScoring(scoring)
+                .withRun(RunSettings.DEFAULTS.withThreads(2));
     }
 
     private static Opportunity withModules(ScanResult result, int modules) {

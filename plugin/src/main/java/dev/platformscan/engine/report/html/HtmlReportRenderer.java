@@ -70,10 +70,11 @@ public final class HtmlReportRenderer implements ReportRenderer {
         html.append("<footer>\n<p>Scanned ").append(NumberText.plural(result.summary().files(), "file", "files"))
                 .append(" (").append(NumberText.count(result.summary().linesOfCode())).append(" lines of code) in ")
                 .append(NumberText.plural(result.summary().modules(), "module", "modules"))
-                .append(". Copies count from ").append(request.minLines()).append(" lines and ").append(request.minTokens())
-                .append(" tokens at ").append(NumberText.wholePercent(request.minSimilarity()))
-                .append(" similarity; scope ").append(request.scope() == Scope.ALL ? "all" : "cross-module")
-                .append(request.includeTests() ? "; tests included" : "; tests left out").append(".</p>\n")
+                .append(". Copies count from ").append(request.parsing().minLines()).append(" lines and ")
+                .append(request.parsing().minTokens())
+                .append(" tokens at ").append(NumberText.wholePercent(request.clustering().minSimilarity()))
+                .append(" similarity; scope ").append(request.clustering().scope() == Scope.ALL ? "all" : "cross-module")
+                .append(request.sources().includeTests() ? "; tests included" : "; tests left out").append(".</p>\n")
                 .append("<p>platform-scan ").append(escape(result.toolVersion()))
                 .append(". For tools: report.json (every cluster and copy), report.sarif (code scanning).</p>\n</footer>\n");
     }

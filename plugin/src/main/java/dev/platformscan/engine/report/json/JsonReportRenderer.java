@@ -103,20 +103,20 @@ public final class JsonReportRenderer implements ReportRenderer {
 
     private static void writeSettings(JsonGenerator json, ScanRequest request) throws IOException {
         json.writeObjectFieldStart("settings");
-        json.writeNumberField("minLines", request.minLines());
-        json.writeNumberField("minTokens", request.minTokens());
-        json.writeNumberField("minSimilarity", request.minSimilarity());
-        json.writeStringField("scope", request.scope().id());
+        json.writeNumberField("minLines", request.parsing().minLines());
+        json.writeNumberField("minTokens", request.parsing().minTokens());
+        json.writeNumberField("minSimilarity", request.clustering().minSimilarity());
+        json.writeStringField("scope", request.clustering().scope().id());
         json.writeNumberField("chanceMatchRate", request.clustering().chanceMatchRate());
-        json.writeBooleanField("includeTests", request.includeTests());
-        json.writeBooleanField("includeBoilerplate", request.includeBoilerplate());
+        json.writeBooleanField("includeTests", request.sources().includeTests());
+        json.writeBooleanField("includeBoilerplate", request.parsing().includeBoilerplate());
         json.writeArrayFieldStart("keptNoise");
-        for (dev.platformscan.engine.parse.NoiseFilter filter : request.keptNoise()) {
+        for (dev.platformscan.engine.parse.NoiseFilter filter : request.parsing().keptNoise()) {
             json.writeString(filter.id());
         }
         json.writeEndArray();
         json.writeArrayFieldStart("excludes");
-        for (String exclude : request.excludes()) {
+        for (String exclude : request.sources().excludes()) {
             json.writeString(exclude);
         }
         json.writeEndArray();

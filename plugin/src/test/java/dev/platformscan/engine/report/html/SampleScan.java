@@ -2,10 +2,10 @@ package dev.platformscan.engine.report.html;
 
 import dev.platformscan.engine.ModuleSummary;
 import dev.platformscan.engine.Problem;
+import dev.platformscan.engine.RunSettings;
 import dev.platformscan.engine.ScanRequest;
 import dev.platformscan.engine.ScanResult;
 import dev.platformscan.engine.ScanSummary;
-import dev.platformscan.engine.Scope;
 import dev.platformscan.engine.classify.ClusterCapability;
 import dev.platformscan.engine.cluster.CloneCluster;
 import dev.platformscan.engine.cluster.CloneType;
@@ -110,8 +110,8 @@ final class SampleScan {
     }
 
     ScanResult result() {
-        ScanRequest request = new ScanRequest(root, modules, 6, 50, 0.7, Scope.CROSS_MODULE, false, List.of(), 1,
-                RuleCatalog.empty());
+        ScanRequest request = ScanRequest.defaults(root, modules).withRules(RuleCatalog.empty())
+                .withRun(RunSettings.DEFAULTS.withThreads(1));
         int duplicated = clusters.stream().mapToInt(CloneCluster::duplicatedLines).sum();
         ScanSummary summary = new ScanSummary(modules.size(), 3 * modules.size(), 120 * modules.size(), 10 * modules.size(),
                 clusters.size(), duplicated, Math.round(duplicated * 10000.0 / (120 * modules.size())) / 10000.0, 0, 0, 0, 0);
