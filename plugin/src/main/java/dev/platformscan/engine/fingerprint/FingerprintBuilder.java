@@ -50,7 +50,7 @@ public final class FingerprintBuilder {
             identifiers.add(from == 0 && to == text.length() ? text.toString() : text.subSequence(from, to).toString());
         }
         if (literal) {
-            if (!TokenNormalizer.keptLiterally(code)) {
+            if (!TokenNormalizer.keptLiterally(code) || code == TokenNormalizer.IDENTIFIER && portNoise(text, from, to)) {
                 return;
             }
             code = TokenNormalizer.literalCode(Hashing.add(Hashing.FNV_OFFSET, text, from, to));
@@ -58,6 +58,23 @@ public final class FingerprintBuilder {
         codes.append(code);
         exactHash = Hashing.add(exactHash, text, from, to);
         normalizedHash = Hashing.add(normalizedHash, code);
+    }
+
+    /**
+     * Names a port adds without changing what a declaration says, left out of literal codes: type variables by
+     * convention ({@code K}, {@code V}, {@code E}, {@code T2}: commons-collections 3 to 4 made every decorator
+     * generic, {@code Map} became {@code Map<K, V>} throughout) and {@code Override} (added to every overriding
+     * method by later code styles).
+     */
+    private static boolean portNoise(CharSequence text, int from, int to) {
+        int length = to - from;
+        if (length == 8 && "Override".contentEquals(text.subSequence(from, to))) {
+            return true;
+        }
+        if (length == 0 || length > 2 || !Character.isUpperCase(text.charAt(from))) {
+            return false;
+        }
+        return length == 1 || Character.isDigit(text.charAt(from + 1));
     }
 
     /** Every token accepted, kept or not. */
