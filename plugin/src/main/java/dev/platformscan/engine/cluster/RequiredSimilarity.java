@@ -83,8 +83,8 @@ final class RequiredSimilarity {
     }
 
     /**
-     * What a unit is in its code base, read from its class's name: the last word of the (innermost) class's simple
-     * name, "Impl" skipped ({@code SysRoleController#getRolePage} and {@code GenDsConfController} are controllers,
+     * What a unit is in its code base, read from its class's name: the last word (lower case, digits aside) of the
+     * (innermost) class's simple name, "Impl" skipped ({@code SysRoleController#getRolePage} and {@code GenDsConfController} are controllers,
      * {@code SysRoleServiceImpl} a service); null when the name has no word.
      */
     static String role(dev.platformscan.engine.parse.CodeUnit unit) {
@@ -92,17 +92,12 @@ final class RequiredSimilarity {
         int hash = symbol.indexOf('#');
         String type = hash < 0 ? symbol : symbol.substring(0, hash);
         String simple = type.substring(type.lastIndexOf('.') + 1);
-        java.util.regex.Matcher words = java.util.regex.Pattern.compile("[A-Z]+(?![a-z])|[A-Z]?[a-z]+").matcher(simple);
-        String last = null;
-        String beforeLast = null;
-        while (words.find()) {
-            beforeLast = last;
-            last = words.group();
+        List<String> words = dev.platformscan.engine.fingerprint.NameWords.of(simple);
+        words.removeIf(word -> !Character.isLetter(word.charAt(0)));
+        if (words.size() > 1 && words.get(words.size() - 1).equals("impl")) {
+            words.remove(words.size() - 1);
         }
-        if (last != null && last.equals("Impl") && beforeLast != null) {
-            last = beforeLast;
-        }
-        return last;
+        return words.isEmpty() ? null : words.get(words.size() - 1);
     }
 
     /** The same threshold for every pair: no calibration. */
@@ -302,10 +297,10 @@ final class RequiredSimilarity {
 
     static final int MIN_ROLE_GROUPS = 12;
     /**
-     * Random pairs drawn per role: its shift is a median, which 200 pairs pin within about 0.005 (a role's pairs
+     * Random pairs drawn per role: its shift is a median, which 120 pairs pin within about 0.006 (a role's pairs
      * spread about 0.05); more only cost time on large code bases with hundreds of roles.
      */
-    static final int ROLE_SAMPLES = 200;
+    static final int ROLE_SAMPLES = 120;
     /**
      * A role's shift is measured on its units up to this many tokens (large classes cost an LCS of their size each and
      * sit in the same role as the small ones); larger units of the role face the same shift.

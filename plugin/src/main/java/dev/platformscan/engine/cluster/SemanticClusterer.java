@@ -41,6 +41,16 @@ public final class SemanticClusterer {
     }
 
     public List<CloneCluster> cluster(List<ParsedFile> files, List<IndexedUnit> units, List<CloneCluster> cloneClusters) {
+        PARAMETER_TYPES.get().clear();
+        try {
+            return clusterUnits(files, units, cloneClusters);
+        } finally {
+            PARAMETER_TYPES.get().clear();
+        }
+    }
+
+    private List<CloneCluster> clusterUnits(List<ParsedFile> files, List<IndexedUnit> units,
+                                            List<CloneCluster> cloneClusters) {
         Map<String, Integer> covered = new HashMap<>();
         for (int c = 0; c < cloneClusters.size(); c++) {
             for (ClusterMember member : cloneClusters.get(c).members()) {
@@ -158,13 +168,18 @@ public final class SemanticClusterer {
      * MyBatis interceptors) share those by contract, not by purpose; what they do with them is the evidence.
      */
     private static int[] withoutSharedSignatureTypes(IndexedUnit unit, IndexedUnit other) {
-        java.util.Set<Integer> shared = new HashSet<>(parameterTypeHashes(unit.unit().symbol()));
-        shared.retainAll(parameterTypeHashes(other.unit().symbol()));
+        java.util.Set<Integer> shared = new HashSet<>(PARAMETER_TYPES.get().computeIfAbsent(unit.id(),
+                id -> parameterTypeHashes(unit.unit().symbol())));
+        shared.retainAll(PARAMETER_TYPES.get().computeIfAbsent(other.id(), id -> parameterTypeHashes(other.unit().symbol())));
         if (shared.isEmpty()) {
             return unit.unit().apiUsage();
         }
         return java.util.Arrays.stream(unit.unit().apiUsage()).filter(item -> !shared.contains(item)).toArray();
     }
+
+    /** Parameter type hashes per unit id, for the clustering running on this thread. */
+    private static final ThreadLocal<Map<Integer, java.util.Set<Integer>>> PARAMETER_TYPES =
+            ThreadLocal.withInitial(HashMap::new);
 
     /** Hashes of the simple names of a method's parameter types, as {@code UnitFeatures#apiUsage} hashes types. */
     private static java.util.Set<Integer> parameterTypeHashes(String symbol) {
