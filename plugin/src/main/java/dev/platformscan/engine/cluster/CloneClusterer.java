@@ -89,6 +89,7 @@ public final class CloneClusterer {
     public List<CloneCluster> cluster(List<ParsedFile> files, List<IndexedUnit> units) throws InterruptedException {
         List<UnitGroup> groups = calibratedGroups(units);
         int[] groupOfUnit = new int[units.size()];
+        java.util.Arrays.fill(groupOfUnit, -1); // units not compared are in no group
         for (UnitGroup group : groups) {
             for (IndexedUnit unit : group.units()) {
                 groupOfUnit[unit.id()] = group.index();
@@ -178,8 +179,8 @@ public final class CloneClusterer {
     static List<UnitGroup> exactGroups(List<IndexedUnit> units, RequiredSimilarity identicalOnly) {
         Map<String, List<IndexedUnit>> byKey = new LinkedHashMap<>();
         for (IndexedUnit unit : units) {
-            if (unit.unit().tokens() == 0) {
-                continue; // compiled from another language: no tokens to compare
+            if (unit.unit().tokens() == 0 || !unit.unit().fingerprint().compared()) {
+                continue; // compiled from another language (no tokens), or its code outside annotations is too small
             }
             boolean type = unit.unit().kind().isType();
             boolean textOnly = identicalOnly != null
@@ -225,8 +226,7 @@ public final class CloneClusterer {
         for (int i = 0; i < compared; i++) {
             for (int j = i + 1; j < compared; j++) {
                 if (TemplateSlot.entitiesSubstituted(members.get(i), members.get(j))
-                        || TemplateSlot.classesAreInstances(methodsOfClass.getOrDefault(members.get(i).id(), List.of()),
-                        methodsOfClass.getOrDefault(members.get(j).id(), List.of()))) {
+                        || TemplateSlot.classesAreInstances(members.get(i), members.get(j), methodsOfClass)) {
                     return members.stream().map(List::of).toList();
                 }
             }
@@ -305,7 +305,7 @@ public final class CloneClusterer {
             }
             int classA = groupOfUnit[units.get(a.enclosing()).id()];
             int classB = groupOfUnit[units.get(b.enclosing()).id()];
-            if (templateClasses.contains(((long) Math.min(classA, classB) << 32) | Math.max(classA, classB))) {
+            if (classA >= 0 && classB >= 0 && templateClasses.contains(((long) Math.min(classA, classB) << 32) | Math.max(classA, classB))) {
                 templateSimilarities[i] = similarities[i];
                 similarities[i] = -1;
                 templateInstances[i] = true;
@@ -349,7 +349,7 @@ public final class CloneClusterer {
             if (!ra.unit().kind().isType() && ra.enclosing() >= 0 && rb.enclosing() >= 0) {
                 int classA = groupOfUnit[ra.enclosing()];
                 int classB = groupOfUnit[rb.enclosing()];
-                if (classPairs.contains(((long) Math.min(classA, classB) << 32) | Math.max(classA, classB))) {
+                if (classA >= 0 && classB >= 0 && classPairs.contains(((long) Math.min(classA, classB) << 32) | Math.max(classA, classB))) {
                     continue; // the classes stand for their methods
                 }
             }
@@ -512,7 +512,7 @@ public final class CloneClusterer {
             if (similarity + 1e-9 >= required.forPair(RequiredSimilarity.Kind.TYPES, a.unit(), b.unit())) {
                 int groupA = groupOfUnit[a.id()];
                 int groupB = groupOfUnit[b.id()];
-                if (groupA != groupB) {
+                if (groupA >= 0 && groupB >= 0 && groupA != groupB) {
                     link(neighbours, groupA, groupB, Math.min(similarity, 1.0));
                 }
             }

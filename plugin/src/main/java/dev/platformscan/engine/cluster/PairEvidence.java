@@ -70,8 +70,7 @@ final class PairEvidence {
             return true;
         }
         if (a.unit().kind().isType() && b.unit().kind().isType()) {
-            return TemplateSlot.classesAreInstances(methodsOfClass.getOrDefault(a.id(), List.of()),
-                    methodsOfClass.getOrDefault(b.id(), List.of()));
+            return TemplateSlot.classesAreInstances(a, b, methodsOfClass);
         }
         return TemplateSlot.sameSlotOfDifferentEntities(a.unit(), b.unit());
     }

@@ -64,10 +64,10 @@ public final class SemanticClusterer {
         Map<String, List<IndexedUnit>> byCapability = new TreeMap<>();
         for (IndexedUnit unit : units) {
             if (unit.unit().apiUsage().length < MIN_API_ITEMS || unit.unit().fingerprint().literal()
-                    || unit.unit().kind() == UnitKind.INTERFACE) {
+                    || unit.unit().kind() == UnitKind.INTERFACE || !unit.unit().fingerprint().compared()) {
                 // declarations and types without logic: an interface and the classes serving or implementing it
                 // share their API by design (a Feign client and its controller, DistributedLock and its Zookeeper
-                // implementation), and trivial types hold no logic to rewrite
+                // implementation), and trivial types hold no logic to rewrite; nor does a unit too small to compare
                 continue;
             }
             for (CapabilityMatch match : unit.unit().capabilities()) {

@@ -57,6 +57,14 @@ final class TemplateSlot {
      * its methods' signatures ({@code AddrUtil#getRemoteAddr} in a reactive copy differs only in a parameter type
      * that names no entity). False when no method of one fills a slot of the other.
      */
+    static boolean classesAreInstances(IndexedUnit a, IndexedUnit b, java.util.Map<Integer, List<CodeUnit>> methodsOfClass) {
+        if (simpleClassName(a.unit().symbol()).equals(simpleClassName(b.unit().symbol()))) {
+            return false; // one template's instances are named for their entities; a copy keeps its name
+        }
+        return classesAreInstances(methodsOfClass.getOrDefault(a.id(), List.of()),
+                methodsOfClass.getOrDefault(b.id(), List.of()));
+    }
+
     static boolean classesAreInstances(List<CodeUnit> methodsA, List<CodeUnit> methodsB) {
         int sharedSlots = 0;
         int instances = 0;
@@ -70,6 +78,10 @@ final class TemplateSlot {
                 continue;
             }
             sharedSlots++;
+            String signature = signature(method.symbol());
+            if (partners.stream().anyMatch(partner -> signature(partner.symbol()).equals(signature))) {
+                continue; // the other class has this very method (overloads fill one slot several times)
+            }
             for (CodeUnit partner : partners) {
                 if (sameSlotOfDifferentEntities(method, partner)) {
                     instances++;

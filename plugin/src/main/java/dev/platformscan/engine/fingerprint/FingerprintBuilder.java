@@ -132,14 +132,15 @@ public final class FingerprintBuilder {
     }
 
     public UnitFingerprint build(int[] apiNames) {
-        return build(apiNames, null);
+        return build(apiNames, null, 0);
     }
 
     /**
      * The fingerprint; its name words leave out {@code ownName}, the name the unit declares for itself when it is a
-     * type or a constructor (a class copied under a new name names that new name only in its declaration).
+     * type or a constructor (a class copied under a new name names that new name only in its declaration); it is
+     * compared as a copy when literal or when its {@link #codeTokens} reach {@code minCodeTokens}.
      */
-    public UnitFingerprint build(int[] apiNames, String ownName) {
+    public UnitFingerprint build(int[] apiNames, String ownName, int minCodeTokens) {
         java.util.Map<String, int[]> known = WORDS_OF_IDENTIFIER.get();
         if (known.size() > 100_000) {
             known.clear();
@@ -160,6 +161,6 @@ public final class FingerprintBuilder {
             }
         }
         return new UnitFingerprint(codes.toString(), Hashing.mix(exactHash), Hashing.mix(normalizedHash), apiNames,
-                literal, SortedSets.distinctSorted(words, count));
+                literal, SortedSets.distinctSorted(words, count), literal || codeTokens() >= minCodeTokens);
     }
 }

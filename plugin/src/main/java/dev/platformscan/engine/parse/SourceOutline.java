@@ -1093,9 +1093,6 @@ final class SourceOutline {
             }
             apiNames.accept(tokenKind, word);
         }
-        if (!literal && codes.codeTokens() < minTokens) {
-            return -1; // see JavaSourceParser#add: annotations do not count toward the size of code
-        }
         Set<String> declared = new HashSet<>();
         if (kind.isType()) {
             declared.add(tokens.image(declaration.name));
@@ -1122,7 +1119,7 @@ final class SourceOutline {
         }
         String ownName = (kind.isType() || kind == UnitKind.CONSTRUCTOR) && declaration.name >= 0
                 ? tokens.image(declaration.name) : null;
-        UnitFingerprint fingerprint = codes.build(apiNames.names(declared), ownName);
+        UnitFingerprint fingerprint = codes.build(apiNames.names(declared), ownName, minTokens); // see JavaSourceParser#add
         units.add(new CodeUnit(kind, symbol, startLine, endLine, fingerprint, enclosing, List.of(), new int[0]));
         unitTokens.add(new int[] {first, last, declaration.name});
         unitContexts.add(new UnitContext(declaration, List.copyOf(typeChain)));
