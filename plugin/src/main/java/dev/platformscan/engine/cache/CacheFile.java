@@ -37,7 +37,7 @@ final class CacheFile {
      * Bump when the layout of the file or of an entry changes. 2: units carry the literal flag and may be
      * interfaces (issue 14).
      */
-    static final int FORMAT_VERSION = 5;
+    static final int FORMAT_VERSION = 6;
     static final int HEADER_BYTES = 20;
     private static final int BUFFER = 1 << 16;
 

@@ -58,7 +58,6 @@ final class ParsedFileCodec {
             out.writeLong(fingerprint.normalizedHash());
             out.writeInts(fingerprint.apiNames());
             out.writeBoolean(fingerprint.literal());
-            out.writeInts(fingerprint.nameWords());
             out.writeBoolean(fingerprint.compared());
             out.writeInt(unit.enclosingUnit());
             out.writeInt(unit.capabilities().size());
@@ -107,7 +106,7 @@ final class ParsedFileCodec {
             int startLine = in.readInt();
             int endLine = in.readInt();
             UnitFingerprint fingerprint = new UnitFingerprint(in.readString(), in.readLong(), in.readLong(),
-                    in.readInts(), in.readBoolean(), in.readInts(), in.readBoolean());
+                    in.readInts(), in.readBoolean(), in.readBoolean());
             int enclosingUnit = in.readInt();
             if (enclosingUnit < -1 || enclosingUnit >= i) {
                 throw new CorruptCacheException("invalid enclosing unit " + enclosingUnit);

@@ -72,6 +72,7 @@ public final class CloneClusterer {
     /** Every unit of the scan with its global id, in file order. */
     public static List<IndexedUnit> index(List<ParsedFile> files) {
         List<IndexedUnit> units = new ArrayList<>();
+        IdentifierWords words = new IdentifierWords(files);
         for (int f = 0; f < files.size(); f++) {
             ParsedFile file = files.get(f);
             int base = units.size();
@@ -80,7 +81,7 @@ public final class CloneClusterer {
                 CodeUnit unit = fileUnits.get(u);
                 int enclosing = unit.enclosingUnit() < 0 ? -1 : base + unit.enclosingUnit();
                 units.add(new IndexedUnit(base + u, f, file.source().moduleId(), file.source().relativePath(),
-                        unit, enclosing));
+                        unit, enclosing, words));
             }
         }
         return units;
@@ -245,7 +246,7 @@ public final class CloneClusterer {
         Map<String, List<IndexedUnit>> byEntity = new LinkedHashMap<>();
         for (IndexedUnit unit : members) {
             List<String> named = new ArrayList<>();
-            int[] words = unit.unit().fingerprint().nameWords();
+            int[] words = unit.identifierWords();
             for (String word : TemplateSlot.entityWords(unit)) {
                 if (java.util.Arrays.binarySearch(words, dev.platformscan.engine.fingerprint.NameWords.hash(word)) >= 0) {
                     named.add(word);

@@ -11,6 +11,13 @@ import dev.platformscan.engine.parse.CodeUnit;
  * @param file      path relative to the execution root
  * @param unit      the unit itself
  * @param enclosing id of the nearest enclosing class unit, or -1
+ * @param words     where the words of its identifiers are read, when a rule needs them ({@link #identifierWords})
  */
-public record IndexedUnit(int id, int fileIndex, String module, String file, CodeUnit unit, int enclosing) {
+public record IndexedUnit(int id, int fileIndex, String module, String file, CodeUnit unit, int enclosing,
+                          IdentifierWords words) {
+
+    /** Sorted distinct hashes of the words of its identifiers, its own type or constructor name aside. */
+    int[] identifierWords() {
+        return words.of(this);
+    }
 }

@@ -114,8 +114,8 @@ final class TemplateSlot {
 
     private static boolean namesOwnEntityTheOtherLacks(IndexedUnit unit, IndexedUnit other) {
         Set<String> otherClass = classWords(other.unit().symbol());
-        int[] own = unit.unit().fingerprint().nameWords();
-        int[] others = other.unit().fingerprint().nameWords();
+        int[] own = unit.identifierWords();
+        int[] others = other.identifierWords();
         for (String word : entityWords(unit)) {
             int hash = dev.platformscan.engine.fingerprint.NameWords.hash(word);
             if (!otherClass.contains(word) && java.util.Arrays.binarySearch(own, hash) >= 0

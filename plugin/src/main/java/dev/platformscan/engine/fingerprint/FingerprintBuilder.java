@@ -23,10 +23,6 @@ public final class FingerprintBuilder {
     private long normalizedHash;
     private int tokens;
     private int annotationTokens;
-    private final java.util.Set<String> identifiers = new java.util.HashSet<>();
-    /** The word hashes of identifiers seen before on this parse thread (names repeat across units and files). */
-    private static final ThreadLocal<java.util.Map<String, int[]>> WORDS_OF_IDENTIFIER =
-            ThreadLocal.withInitial(java.util.HashMap::new);
     /** Where the annotation reader is: in code, after '@', after the name, after a '.', inside the arguments. */
     private int annotationState;
     private int annotationDepth;
@@ -45,10 +41,6 @@ public final class FingerprintBuilder {
     public void accept(char code, CharSequence text, int from, int to) {
         tokens++;
         countAnnotation(code);
-        if (code == TokenNormalizer.IDENTIFIER) {
-            // both readers pass an identifier as its own String: no copy
-            identifiers.add(from == 0 && to == text.length() ? text.toString() : text.subSequence(from, to).toString());
-        }
         if (literal) {
             if (!TokenNormalizer.keptLiterally(code) || code == TokenNormalizer.IDENTIFIER && portNoise(text, from, to)) {
                 return;
@@ -132,35 +124,12 @@ public final class FingerprintBuilder {
     }
 
     public UnitFingerprint build(int[] apiNames) {
-        return build(apiNames, null, 0);
+        return build(apiNames, 0);
     }
 
-    /**
-     * The fingerprint; its name words leave out {@code ownName}, the name the unit declares for itself when it is a
-     * type or a constructor (a class copied under a new name names that new name only in its declaration); it is
-     * compared as a copy when literal or when its {@link #codeTokens} reach {@code minCodeTokens}.
-     */
-    public UnitFingerprint build(int[] apiNames, String ownName, int minCodeTokens) {
-        java.util.Map<String, int[]> known = WORDS_OF_IDENTIFIER.get();
-        if (known.size() > 100_000) {
-            known.clear();
-        }
-        int[] words = new int[16];
-        int count = 0;
-        for (String identifier : identifiers) {
-            if (identifier.equals(ownName)) {
-                continue;
-            }
-            int[] hashes = known.computeIfAbsent(identifier,
-                    name -> NameWords.of(name).stream().mapToInt(NameWords::hash).toArray());
-            for (int hash : hashes) {
-                if (count == words.length) {
-                    words = java.util.Arrays.copyOf(words, count * 2);
-                }
-                words[count++] = hash;
-            }
-        }
+    /** The fingerprint; it is compared as a copy when literal or when its {@link #codeTokens} reach {@code minCodeTokens}. */
+    public UnitFingerprint build(int[] apiNames, int minCodeTokens) {
         return new UnitFingerprint(codes.toString(), Hashing.mix(exactHash), Hashing.mix(normalizedHash), apiNames,
-                literal, SortedSets.distinctSorted(words, count), literal || codeTokens() >= minCodeTokens);
+                literal, literal || codeTokens() >= minCodeTokens);
     }
 }

@@ -11,18 +11,16 @@ package dev.platformscan.engine.fingerprint;
  * @param literal          compared by literal tokens ({@link FingerprintBuilder}): a type without logic, whose
  *                         code only looks alike after identifier normalization; both hashes then start from a
  *                         seed no normal unit has, so they never equal a normal unit's
- * @param nameWords        sorted distinct hashes ({@link NameWords#hash}) of the lower-case words of its identifiers
- *                         ({@code sysPostService} gives sys, post, service): which entities its code talks about
  * @param compared         false when its code outside annotations is under {@code minTokens} (a one-statement endpoint
  *                         under four annotation lines): such a unit is labelled with capabilities but never compared
  *                         as a copy ({@link FingerprintBuilder#codeTokens})
  */
 public record UnitFingerprint(String normalizedTokens, long exactHash, long normalizedHash, int[] apiNames,
-                              boolean literal, int[] nameWords, boolean compared) {
+                              boolean literal, boolean compared) {
 
     /** A normal (identifier-normalized) fingerprint of a unit that is compared. */
     public UnitFingerprint(String normalizedTokens, long exactHash, long normalizedHash, int[] apiNames) {
-        this(normalizedTokens, exactHash, normalizedHash, apiNames, false, new int[0], true);
+        this(normalizedTokens, exactHash, normalizedHash, apiNames, false, true);
     }
 
     public int tokens() {

@@ -974,14 +974,9 @@ public final class JavaSourceParser {
         if (codes.tokens() < minTokens) {
             return -1;
         }
-        String ownName = node instanceof TypeDeclaration<?> type ? type.getNameAsString()
-                : node instanceof com.github.javaparser.ast.body.ConstructorDeclaration constructor
-                ? constructor.getNameAsString()
-                : node instanceof com.github.javaparser.ast.body.CompactConstructorDeclaration compact
-                ? compact.getNameAsString() : null;
         // annotations are no code: a unit whose code outside them is under minTokens is labelled, never compared (a
         // declaration compared literally is its annotations too: a Feign client's paths are its content)
-        UnitFingerprint fingerprint = codes.build(apiNames.names(declaredNames(node)), ownName, minTokens);
+        UnitFingerprint fingerprint = codes.build(apiNames.names(declaredNames(node)), minTokens);
         var sourceFeatures = FeatureExtractor.extract(node);
         if (featureSink != null) {
             featureSink.add(sourceFeatures);

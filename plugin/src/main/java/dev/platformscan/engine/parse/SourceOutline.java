@@ -1117,9 +1117,7 @@ final class SourceOutline {
         } else if (scanFrom >= 0) {
             callableNames(scanFrom, declaration.end, declared);
         }
-        String ownName = (kind.isType() || kind == UnitKind.CONSTRUCTOR) && declaration.name >= 0
-                ? tokens.image(declaration.name) : null;
-        UnitFingerprint fingerprint = codes.build(apiNames.names(declared), ownName, minTokens); // see JavaSourceParser#add
+        UnitFingerprint fingerprint = codes.build(apiNames.names(declared), minTokens); // see JavaSourceParser#add
         units.add(new CodeUnit(kind, symbol, startLine, endLine, fingerprint, enclosing, List.of(), new int[0]));
         unitTokens.add(new int[] {first, last, declaration.name});
         unitContexts.add(new UnitContext(declaration, List.copyOf(typeChain)));

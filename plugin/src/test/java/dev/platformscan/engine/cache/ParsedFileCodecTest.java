@@ -39,7 +39,7 @@ class ParsedFileCodecTest {
                         new int[] {Integer.MAX_VALUE}), 0, List.of(new CapabilityMatch("c", 0.1 + 0.2, Double.MIN_VALUE,
                         List.of())), new int[] {Integer.MIN_VALUE}),
                 new CodeUnit(UnitKind.INTERFACE, "p.Api", 41, 60, new UnitFingerprint("\u0210\u0a0f", 5, 6,
-                        new int[0], true, new int[] {-9, 4}, false), -1, List.of(), new int[0]));
+                        new int[0], true, false), -1, List.of(), new int[0]));
         List<Problem> problems = List.of(new Problem(SOURCE.relativePath(), 4, "syntax error: " + oddText),
                 new Problem(null, 0, "about no file"), new Problem("other/File.java", 1, "elsewhere"));
         return new ParsedFile(SOURCE, lines, units, false, problems, 3, 1, 2);

@@ -1,0 +1,84 @@
+package dev.platformscan.engine.cluster;
+
+import dev.platformscan.engine.fingerprint.NameWords;
+import dev.platformscan.engine.parse.JavaLexer;
+import dev.platformscan.engine.parse.JavaTokens;
+import dev.platformscan.engine.parse.ParsedFile;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The words of a unit's identifiers ({@code sysPostService}: sys, post, service), its own type or constructor name
+ * left out (a class copied under a new name names that name only in its declaration): which entities its code talks
+ * about, for {@link TemplateSlot}. Read lazily, from the unit's lines of its file lexed again, because only the units
+ * of pairs that pass the similarity bar ever need them: kept for every unit at parse time they cost a tenth of a cold
+ * scan. Thread-safe; a file that cannot be read again gives no words.
+ */
+final class IdentifierWords {
+    private final List<ParsedFile> files;
+    private final ConcurrentHashMap<Integer, int[]> ofUnit = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Integer, JavaTokens> ofFile = new ConcurrentHashMap<>();
+
+    IdentifierWords(List<ParsedFile> files) {
+        this.files = files;
+    }
+
+    /** Sorted distinct {@link NameWords#hash}es of the unit's identifier words. */
+    int[] of(IndexedUnit unit) {
+        return ofUnit.computeIfAbsent(unit.id(), id -> read(unit));
+    }
+
+    private int[] read(IndexedUnit unit) {
+        if (ofFile.size() > 256) {
+            ofFile.clear(); // lexed files are kept only while their units are read (a group's members share files)
+        }
+        JavaTokens tokens = ofFile.computeIfAbsent(unit.fileIndex(), this::lex);
+        String ownName = ownName(unit);
+        int[] words = new int[32];
+        int count = 0;
+        for (int t = 0; t < tokens.size(); t++) {
+            if (tokens.line(t) < unit.unit().startLine() || tokens.line(t) > unit.unit().endLine()) {
+                continue;
+            }
+            String word = tokens.word(t);
+            if (word == null || word.equals(ownName)) {
+                continue;
+            }
+            for (String part : NameWords.of(word)) {
+                if (count == words.length) {
+                    words = Arrays.copyOf(words, count * 2);
+                }
+                words[count++] = NameWords.hash(part);
+            }
+        }
+        return dev.platformscan.engine.fingerprint.SortedSets.distinctSorted(words, count);
+    }
+
+    /** A type's or constructor's own simple name, else null. */
+    private static String ownName(IndexedUnit unit) {
+        if (unit.unit().kind() == dev.platformscan.engine.parse.UnitKind.METHOD) {
+            return null;
+        }
+        String symbol = unit.unit().symbol();
+        int hash = symbol.indexOf('#');
+        String type = hash < 0 ? symbol : symbol.substring(0, hash);
+        return type.substring(type.lastIndexOf('.') + 1);
+    }
+
+    private JavaTokens lex(int fileIndex) {
+        ParsedFile file = files.get(fileIndex);
+        try {
+            byte[] bytes = Files.readAllBytes(file.source().path());
+            String text = file.source().charset().newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
+            return JavaLexer.lex(text);
+        } catch (java.io.IOException | RuntimeException e) {
+            return JavaLexer.lex("");
+        }
+    }
+}
