@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
  * distinct units (exact groups) of the same kind whose lengths allow the threshold is compared, and the pairs at
  * or above {@code minSimilarity} are followed through the scan's own steps: proposed by the {@link CandidateIndex}?
  * passing the called-names check ({@link PairEvidence#vocabularyAllows})? reaching the bar calibrated for their
- * size ({@link PairEvidence#requiredSimilarity})? A benchmark tool (quadratic in the units): the scan itself never
+ * size ({@link PairEvidence#reaches})? A benchmark tool (quadratic in the units): the scan itself never
  * calls it.
  */
 public final class CandidateRecall {
@@ -107,7 +107,7 @@ public final class CandidateRecall {
                             counts[1]++;
                             boolean proposed = Arrays.binarySearch(candidates, ((long) a << 32) | b) >= 0;
                             boolean vocabulary = evidence.allows(first, second);
-                            boolean bar = similarity + 1e-9 >= evidence.requiredSimilarity(first, second);
+                            boolean bar = evidence.reaches(first, second, similarity);
                             if (vocabulary && bar) {
                                 counts[5]++;
                                 if (!proposed && chunkExamples.size() < EXAMPLES) {

@@ -264,13 +264,13 @@ public final class CloneClusterer {
         for (IndexedUnit unit : members) {
             String symbol = unit.unit().symbol();
             signaturesOfSlot.computeIfAbsent(TemplateSlot.slot(symbol), k -> new java.util.HashSet<>())
-                    .add(symbol.substring(symbol.indexOf('#') + 1));
+                    .add(UnitSymbols.signature(symbol));
         }
         Map<String, List<IndexedUnit>> split = new LinkedHashMap<>();
         for (IndexedUnit unit : members) {
             String symbol = unit.unit().symbol();
             boolean instance = signaturesOfSlot.get(TemplateSlot.slot(symbol)).size() > 1;
-            split.computeIfAbsent(instance ? symbol.substring(symbol.indexOf('#') + 1) : "", k -> new ArrayList<>())
+            split.computeIfAbsent(instance ? UnitSymbols.signature(symbol) : "", k -> new ArrayList<>())
                     .add(unit);
         }
         return split.values();
@@ -454,7 +454,7 @@ public final class CloneClusterer {
                     }
                     double similarity = verifier.similarity(a.representative().unit().fingerprint().normalizedTokens(),
                             b.representative().unit().fingerprint().normalizedTokens());
-                    if (similarity + 1e-9 < evidence.requiredSimilarity(a, b)) {
+                    if (!evidence.reaches(a, b, similarity)) {
                         continue;
                     }
                     if (evidence.templateInstances(a.representative(), b.representative())) {

@@ -41,10 +41,8 @@ final class IdentifierWords {
         String ownName = ownName(unit);
         int[] words = new int[32];
         int count = 0;
-        for (int t = 0; t < tokens.size(); t++) {
-            if (tokens.line(t) < unit.unit().startLine() || tokens.line(t) > unit.unit().endLine()) {
-                continue;
-            }
+        for (int t = firstOnLine(tokens, unit.unit().startLine());
+             t < tokens.size() && tokens.line(t) <= unit.unit().endLine(); t++) {
             String word = tokens.word(t);
             if (word == null || word.equals(ownName)) {
                 continue;
@@ -59,15 +57,27 @@ final class IdentifierWords {
         return dev.platformscan.engine.fingerprint.SortedSets.distinctSorted(words, count);
     }
 
+    /** The first token on or after {@code line} (tokens are in line order). */
+    private static int firstOnLine(JavaTokens tokens, int line) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.line(middle) < line) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /** A type's or constructor's own simple name, else null. */
     private static String ownName(IndexedUnit unit) {
         if (unit.unit().kind() == dev.platformscan.engine.parse.UnitKind.METHOD) {
             return null;
         }
-        String symbol = unit.unit().symbol();
-        int hash = symbol.indexOf('#');
-        String type = hash < 0 ? symbol : symbol.substring(0, hash);
-        return type.substring(type.lastIndexOf('.') + 1);
+        return UnitSymbols.simpleClassName(unit.unit().symbol());
     }
 
     private JavaTokens lex(int fileIndex) {

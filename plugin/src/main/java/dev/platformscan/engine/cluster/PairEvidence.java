@@ -82,12 +82,23 @@ final class PairEvidence {
         return !hasVocabulary(left, right) || ApiNames.jaccard(left, right) >= MIN_SHARED_API_NAMES;
     }
 
-    /** The similarity the two must reach. */
-    double requiredSimilarity(UnitGroup a, UnitGroup b) {
-        double bar = required.forPair(a, b);
+    /**
+     * True when {@code similarity} reaches the bar of the pair: its size's or its role's ({@link RequiredSimilarity}),
+     * plus the no-vocabulary margin. The size's bar is tried first: most candidate
+     * pairs fail it, and reading the units' roles for the role's bar costs more than the size lookup.
+     */
+    boolean reaches(UnitGroup a, UnitGroup b, double similarity) {
+        CodeUnit unitA = a.representative().unit();
+        CodeUnit unitB = b.representative().unit();
+        double margin = margin(a, b);
+        return similarity + 1e-9 >= required.forPair(RequiredSimilarity.Kind.of(unitA), unitA.tokens(), unitB.tokens())
+                + margin && similarity + 1e-9 >= required.forPair(a, b) + margin;
+    }
+
+    private static double margin(UnitGroup a, UnitGroup b) {
         boolean vocabulary = hasVocabulary(a.representative().unit().fingerprint().apiNames(),
                 b.representative().unit().fingerprint().apiNames());
-        return vocabulary || a.isClass() ? bar : bar + NO_VOCABULARY_MARGIN;
+        return vocabulary || a.isClass() ? 0 : NO_VOCABULARY_MARGIN;
     }
 
     private static boolean hasVocabulary(int[] a, int[] b) {

@@ -88,11 +88,7 @@ final class RequiredSimilarity {
      * {@code SysRoleServiceImpl} a service); null when the name has no word.
      */
     static String role(dev.platformscan.engine.parse.CodeUnit unit) {
-        String symbol = unit.symbol();
-        int hash = symbol.indexOf('#');
-        String type = hash < 0 ? symbol : symbol.substring(0, hash);
-        String simple = type.substring(type.lastIndexOf('.') + 1);
-        List<String> words = dev.platformscan.engine.fingerprint.NameWords.of(simple);
+        List<String> words = dev.platformscan.engine.fingerprint.NameWords.of(UnitSymbols.simpleClassName(unit.symbol()));
         words.removeIf(word -> !Character.isLetter(word.charAt(0)));
         if (words.size() > 1 && words.get(words.size() - 1).equals("impl")) {
             words.remove(words.size() - 1);

@@ -41,16 +41,7 @@ public final class SemanticClusterer {
     }
 
     public List<CloneCluster> cluster(List<ParsedFile> files, List<IndexedUnit> units, List<CloneCluster> cloneClusters) {
-        PARAMETER_TYPES.get().clear();
-        try {
-            return clusterUnits(files, units, cloneClusters);
-        } finally {
-            PARAMETER_TYPES.get().clear();
-        }
-    }
-
-    private List<CloneCluster> clusterUnits(List<ParsedFile> files, List<IndexedUnit> units,
-                                            List<CloneCluster> cloneClusters) {
+        parameterTypes.clear();
         Map<String, Integer> covered = new HashMap<>();
         for (int c = 0; c < cloneClusters.size(); c++) {
             for (ClusterMember member : cloneClusters.get(c).members()) {
@@ -126,7 +117,7 @@ public final class SemanticClusterer {
         return -1;
     }
 
-    private static void link(List<IndexedUnit> bucket, Map<Integer, Map<Integer, Double>> neighbours,
+    private void link(List<IndexedUnit> bucket, Map<Integer, Map<Integer, Double>> neighbours,
                              int[] cloneClusterOf) {
         Map<Integer, List<IndexedUnit>> byItem = new HashMap<>();
         for (IndexedUnit unit : bucket) {
@@ -167,30 +158,27 @@ public final class SemanticClusterer {
      * method ({@code beforeQuery(Executor, MappedStatement, Object, RowBounds, ResultHandler, BoundSql)} of two
      * MyBatis interceptors) share those by contract, not by purpose; what they do with them is the evidence.
      */
-    private static int[] withoutSharedSignatureTypes(IndexedUnit unit, IndexedUnit other) {
-        java.util.Set<Integer> shared = new HashSet<>(PARAMETER_TYPES.get().computeIfAbsent(unit.id(),
+    private int[] withoutSharedSignatureTypes(IndexedUnit unit, IndexedUnit other) {
+        java.util.Set<Integer> shared = new HashSet<>(parameterTypes.computeIfAbsent(unit.id(),
                 id -> parameterTypeHashes(unit.unit().symbol())));
-        shared.retainAll(PARAMETER_TYPES.get().computeIfAbsent(other.id(), id -> parameterTypeHashes(other.unit().symbol())));
+        shared.retainAll(parameterTypes.computeIfAbsent(other.id(), id -> parameterTypeHashes(other.unit().symbol())));
         if (shared.isEmpty()) {
             return unit.unit().apiUsage();
         }
         return java.util.Arrays.stream(unit.unit().apiUsage()).filter(item -> !shared.contains(item)).toArray();
     }
 
-    /** Parameter type hashes per unit id, for the clustering running on this thread. */
-    private static final ThreadLocal<Map<Integer, java.util.Set<Integer>>> PARAMETER_TYPES =
-            ThreadLocal.withInitial(HashMap::new);
+    /** Parameter type hashes per unit id, parsed once per unit during {@link #cluster}. */
+    private final Map<Integer, java.util.Set<Integer>> parameterTypes = new HashMap<>();
 
     /** Hashes of the simple names of a method's parameter types, as {@code UnitFeatures#apiUsage} hashes types. */
     private static java.util.Set<Integer> parameterTypeHashes(String symbol) {
-        int open = symbol.indexOf('(', Math.max(0, symbol.indexOf('#')));
-        int close = symbol.lastIndexOf(')');
         java.util.Set<Integer> hashes = new HashSet<>();
-        if (symbol.indexOf('#') < 0 || open < 0 || close <= open + 1) {
+        if (symbol.indexOf('#') < 0) {
             return hashes;
         }
-        for (String parameter : symbol.substring(open + 1, close).split(",")) {
-            String type = parameter.trim().replace("...", "").replace("[]", "");
+        for (String parameter : UnitSymbols.parameters(symbol)) {
+            String type = parameter.replace("...", "").replace("[]", "");
             hashes.add(type.substring(type.lastIndexOf('.') + 1).hashCode());
         }
         return hashes;

@@ -31,16 +31,16 @@ final class TemplateSlot {
         }
         String symbolA = a.symbol();
         String symbolB = b.symbol();
-        if (signature(symbolA).equals(signature(symbolB)) || !slot(symbolA).equals(slot(symbolB))) {
+        if (UnitSymbols.signature(symbolA).equals(UnitSymbols.signature(symbolB)) || !slot(symbolA).equals(slot(symbolB))) {
             return false;
         }
         boolean constructors = a.kind() == dev.platformscan.engine.parse.UnitKind.CONSTRUCTOR
                 && b.kind() == dev.platformscan.engine.parse.UnitKind.CONSTRUCTOR;
-        if (!constructors && !name(symbolA).equals(name(symbolB))) {
+        if (!constructors && !UnitSymbols.name(symbolA).equals(UnitSymbols.name(symbolB))) {
             return true; // a constructor is named after its class: its name says nothing of a template
         }
-        List<String> parametersA = parameters(symbolA);
-        List<String> parametersB = parameters(symbolB);
+        List<String> parametersA = UnitSymbols.parameters(symbolA);
+        List<String> parametersB = UnitSymbols.parameters(symbolB);
         for (int i = 0; i < parametersA.size(); i++) {
             if (!parametersA.get(i).equals(parametersB.get(i))
                     && (namesEntity(parametersA.get(i), symbolA) || namesEntity(parametersB.get(i), symbolB))) {
@@ -58,7 +58,7 @@ final class TemplateSlot {
      * that names no entity). False when no method of one fills a slot of the other.
      */
     static boolean classesAreInstances(IndexedUnit a, IndexedUnit b, java.util.Map<Integer, List<CodeUnit>> methodsOfClass) {
-        if (simpleClassName(a.unit().symbol()).equals(simpleClassName(b.unit().symbol()))) {
+        if (UnitSymbols.simpleClassName(a.unit().symbol()).equals(UnitSymbols.simpleClassName(b.unit().symbol()))) {
             return false; // one template's instances are named for their entities; a copy keeps its name
         }
         return classesAreInstances(methodsOfClass.getOrDefault(a.id(), List.of()),
@@ -78,8 +78,8 @@ final class TemplateSlot {
                 continue;
             }
             sharedSlots++;
-            String signature = signature(method.symbol());
-            if (partners.stream().anyMatch(partner -> signature(partner.symbol()).equals(signature))) {
+            String signature = UnitSymbols.signature(method.symbol());
+            if (partners.stream().anyMatch(partner -> UnitSymbols.signature(partner.symbol()).equals(signature))) {
                 continue; // the other class has this very method (overloads fill one slot several times)
             }
             for (CodeUnit partner : partners) {
@@ -148,7 +148,7 @@ final class TemplateSlot {
      * "Impl" itself ({@code SysPostServiceImpl}: sys, post).
      */
     static List<String> entityWords(String symbol) {
-        List<String> words = new ArrayList<>(words(simpleClassName(symbol)));
+        List<String> words = new ArrayList<>(words(UnitSymbols.simpleClassName(symbol)));
         words.remove("impl");
         if (!words.isEmpty()) {
             words.remove(words.size() - 1);
@@ -163,12 +163,12 @@ final class TemplateSlot {
         }
         Set<String> classWords = classWords(symbol);
         List<String> kept = new ArrayList<>();
-        for (String word : words(name(symbol))) {
+        for (String word : words(UnitSymbols.name(symbol))) {
             if (!classWords.contains(word)) {
                 kept.add(word);
             }
         }
-        return String.join(" ", kept) + "/" + parameters(symbol).size();
+        return String.join(" ", kept) + "/" + UnitSymbols.parameters(symbol).size();
     }
 
     /** True when the type's name shares a word with the class's name other than its role ("Controller"). */
@@ -183,37 +183,7 @@ final class TemplateSlot {
     }
 
     private static Set<String> classWords(String symbol) {
-        return new TreeSet<>(words(simpleClassName(symbol)));
-    }
-
-    private static String simpleClassName(String symbol) {
-        int hash = symbol.indexOf('#');
-        String type = hash < 0 ? symbol : symbol.substring(0, hash);
-        return type.substring(type.lastIndexOf('.') + 1);
-    }
-
-    private static String signature(String symbol) {
-        return symbol.substring(symbol.indexOf('#') + 1);
-    }
-
-    private static String name(String symbol) {
-        String signature = signature(symbol);
-        int open = signature.indexOf('(');
-        return open < 0 ? signature : signature.substring(0, open);
-    }
-
-    private static List<String> parameters(String symbol) {
-        String signature = signature(symbol);
-        int open = signature.indexOf('(');
-        int close = signature.lastIndexOf(')');
-        if (open < 0 || close <= open + 1) {
-            return List.of();
-        }
-        List<String> parameters = new ArrayList<>();
-        for (String parameter : signature.substring(open + 1, close).split(",")) {
-            parameters.add(parameter.trim());
-        }
-        return parameters;
+        return new TreeSet<>(words(UnitSymbols.simpleClassName(symbol)));
     }
 
     private static List<String> words(String name) {
