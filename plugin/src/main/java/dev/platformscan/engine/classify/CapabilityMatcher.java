@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Matches a unit's features against every rule of a catalog. Thread-safe (no state beyond the catalog). */
 public final class CapabilityMatcher {
@@ -31,7 +30,7 @@ public final class CapabilityMatcher {
             double score = 0;
             List<String> evidence = new ArrayList<>();
             for (Signal signal : rule.signals()) {
-                Optional<String> hit = hit(signal, features);
+                Optional<String> hit = hit(signal, features, bound);
                 if (hit.isPresent()) {
                     score += signal.weight();
                     evidence.add(signal.kind().id() + ": " + hit.get());
@@ -45,7 +44,7 @@ public final class CapabilityMatcher {
         return matches;
     }
 
-    private static Optional<String> hit(Signal signal, UnitFeatures features) {
+    private static Optional<String> hit(Signal signal, UnitFeatures features, CapabilityBound bound) {
         switch (signal.kind()) {
             case CALLS -> {
                 for (String value : signal.values()) {
@@ -77,10 +76,10 @@ public final class CapabilityMatcher {
                 return first(signal.values(), value -> features.supertypes().contains(simple(value)));
             }
             case NAMES -> {
-                return firstFound(signal.patterns(), features.names());
+                return firstFound(bound.patterns(signal), features.names());
             }
             case STRINGS -> {
-                return firstFound(signal.patterns(), features.strings());
+                return firstFound(bound.patterns(signal), features.strings());
             }
         }
         return Optional.empty();
@@ -90,10 +89,10 @@ public final class CapabilityMatcher {
         return values.stream().filter(test).findFirst();
     }
 
-    private static Optional<String> firstFound(List<Pattern> patterns, Set<String> texts) {
-        for (Pattern pattern : patterns) {
+    private static Optional<String> firstFound(List<PrefilteredPattern> patterns, Set<String> texts) {
+        for (PrefilteredPattern pattern : patterns) {
             for (String text : texts) {
-                if (pattern.matcher(text).find()) {
+                if (pattern.find(text)) {
                     return Optional.of(quote(text));
                 }
             }

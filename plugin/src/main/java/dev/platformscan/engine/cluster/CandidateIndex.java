@@ -69,17 +69,22 @@ final class CandidateIndex {
         for (int[] signature : signatures) {
             entries += signature == null ? 0 : sketcher.bands();
         }
+        if (groups.size() > MAX_GROUPS || sketcher.bands() > Long.SIZE) {
+            throw new IllegalStateException("the candidate index holds at most " + MAX_GROUPS + " groups and "
+                    + Long.SIZE + " bands");
+        }
         long[] keys = new long[entries];
-        int[] members = new int[entries];
+        int[] members = new int[entries]; // group << BAND_BITS | band: a bucket knows its band
         int filled = 0;
         for (int g = 0; g < groups.size(); g++) {
             if (signatures[g] == null) {
                 continue;
             }
             long salt = groups.get(g).isClass() ? 0x5bd1e995L : 0;
-            for (long key : sketcher.bandKeys(signatures[g])) {
-                keys[filled] = key ^ salt;
-                members[filled++] = g;
+            long[] bandKeys = sketcher.bandKeys(signatures[g]);
+            for (int band = 0; band < bandKeys.length; band++) {
+                keys[filled] = bandKeys[band] ^ salt;
+                members[filled++] = g << BAND_BITS | band;
             }
         }
         sortByKey(keys, members);
@@ -87,46 +92,85 @@ final class CandidateIndex {
         for (int g = 0; g < tokens.length; g++) {
             tokens[g] = groups.get(g).representative().unit().tokens();
         }
-        long[] pairs = offerBuckets(tokens, signatures, keys, members, minSimilarity, executor, parallelism);
+        Buckets buckets = Buckets.of(keys, members, groups.size(), sketcher.functions() / sketcher.bands());
+        long[] pairs = offerBuckets(tokens, signatures, buckets, minSimilarity, executor, parallelism);
         return sortedDistinct(pairs);
+    }
+
+    static final int BAND_BITS = 6;
+    static final int MAX_GROUPS = (1 << (Integer.SIZE - 1 - BAND_BITS)) - 1;
+
+    /**
+     * The buckets (runs of equal band keys among the sorted entries), each entry a group and its band, and per group
+     * the bands whose bucket is too large to offer all its pairs ({@link #BUCKET_LIMIT}). A pair that shares several
+     * bands is offered only by the first of them whose bucket offers all its pairs, so the estimate is computed once
+     * per pair instead of once per shared band (a near-copy shares most of the 64).
+     */
+    private record Buckets(int[] starts, int[] ends, int[] members, long[] oversizedBands, int rowsPerBand) {
+        /** The buckets of entries sorted by key: runs of at least two equal keys. */
+        static Buckets of(long[] keys, int[] members, int groups, int rowsPerBand) {
+            IntList starts = new IntList();
+            IntList ends = new IntList();
+            long[] oversizedBands = new long[groups];
+            for (int from = 0, to; from < keys.length; from = to) {
+                to = from + 1;
+                while (to < keys.length && keys[to] == keys[from]) {
+                    to++;
+                }
+                if (to - from >= 2) {
+                    starts.add(from);
+                    ends.add(to);
+                }
+                if (to - from > BUCKET_LIMIT) {
+                    for (int e = from; e < to; e++) {
+                        oversizedBands[group(members[e])] |= 1L << band(members[e]);
+                    }
+                }
+            }
+            return new Buckets(starts.toArray(), ends.toArray(), members, oversizedBands, rowsPerBand);
+        }
+
+        static int group(int member) {
+            return member >>> BAND_BITS;
+        }
+
+        static int band(int member) {
+            return member & ((1 << BAND_BITS) - 1);
+        }
     }
 
     /**
      * The candidate pairs of every bucket (a pair offered by several buckets may come more than once),
      * buckets shared out among the threads in chunks of about equal work.
      */
-    private static long[] offerBuckets(int[] tokens, int[][] signatures, long[] keys, int[] members,
+    private static long[] offerBuckets(int[] tokens, int[][] signatures, Buckets buckets,
                                        double minSimilarity, ExecutorService executor, int parallelism)
             throws InterruptedException {
-        IntList starts = new IntList();
-        IntList ends = new IntList();
+        int[] starts = buckets.starts();
+        int[] ends = buckets.ends();
         long totalWork = 0;
-        for (int from = 0, to; from < keys.length; from = to) {
-            to = from + 1;
-            while (to < keys.length && keys[to] == keys[from]) {
-                to++;
-            }
-            if (to - from >= 2) {
-                starts.add(from);
-                ends.add(to);
-                totalWork += work(to - from);
-            }
+        for (int b = 0; b < starts.length; b++) {
+            totalWork += work(ends[b] - starts[b]);
         }
         int chunks = Math.max(1, parallelism * 8);
         List<Future<LongList>> futures = new ArrayList<>();
-        for (int bucket = 0, c = 0; bucket < starts.size; c++) {
+        for (int bucket = 0, c = 0; bucket < starts.length; c++) {
             int first = bucket;
             long chunkWork = 0;
-            while (bucket < starts.size && (chunkWork < totalWork / chunks || c >= chunks - 1)) {
-                chunkWork += work(ends.values[bucket] - starts.values[bucket]);
+            while (bucket < starts.length && (chunkWork < totalWork / chunks || c >= chunks - 1)) {
+                chunkWork += work(ends[bucket] - starts[bucket]);
                 bucket++;
             }
             int last = bucket;
             futures.add(executor.submit(() -> {
                 LongList pairs = new LongList();
                 for (int b = first; b < last; b++) {
-                    offerBucket(tokens, signatures, Arrays.copyOfRange(members, starts.values[b], ends.values[b]),
-                            minSimilarity, pairs);
+                    int band = Buckets.band(buckets.members()[starts[b]]);
+                    int[] members = new int[ends[b] - starts[b]];
+                    for (int e = 0; e < members.length; e++) {
+                        members[e] = Buckets.group(buckets.members()[starts[b] + e]);
+                    }
+                    offerBucket(tokens, signatures, members, new Band(band, buckets), minSimilarity, pairs);
                 }
                 return pairs;
             }));
@@ -146,13 +190,17 @@ final class CandidateIndex {
         return (long) size * Math.min(size, BUCKET_LIMIT);
     }
 
-    private static void offerBucket(int[] tokens, int[][] signatures, int[] members, double minSimilarity,
+    /** The band of the bucket being offered, and where the other bands' buckets are too large to offer all pairs. */
+    private record Band(int index, Buckets buckets) {
+    }
+
+    private static void offerBucket(int[] tokens, int[][] signatures, int[] members, Band band, double minSimilarity,
                                     LongList pairs) {
         int used = members.length;
         if (used <= BUCKET_LIMIT) {
             for (int i = 0; i < used; i++) {
                 for (int j = i + 1; j < used; j++) {
-                    offer(tokens, signatures, members[i], members[j], minSimilarity, pairs);
+                    offer(tokens, signatures, members[i], members[j], band, minSimilarity, pairs);
                 }
             }
         } else {
@@ -164,7 +212,7 @@ final class CandidateIndex {
                     if (!SimilarityVerifier.lengthsAllow(tokens[byLength[i]], tokens[byLength[j]], minSimilarity)) {
                         break;
                     }
-                    offer(tokens, signatures, byLength[i], byLength[j], minSimilarity, pairs);
+                    offer(tokens, signatures, byLength[i], byLength[j], band, minSimilarity, pairs);
                 }
             }
         }
@@ -240,6 +288,10 @@ final class CandidateIndex {
         int[] values = new int[2];
         int size;
 
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+
         void add(int value) {
             if (size == values.length) {
                 values = Arrays.copyOf(values, size * 2);
@@ -289,18 +341,51 @@ final class CandidateIndex {
         return frequencies;
     }
 
-    private static void offer(int[] tokens, int[][] signatures, int a, int b, double minSimilarity,
+    /**
+     * Adds the pair unless its lengths rule out the similarity, its signatures estimate a Jaccard similarity under
+     * {@link #MIN_ESTIMATED_JACCARD}, or an earlier band offers it (a band both share whose bucket offers all its
+     * pairs). Counting equal positions stops as soon as the estimate is reached: the answer is the same as
+     * {@link MinHashSketcher#estimatedJaccard}'s.
+     */
+    private static void offer(int[] tokens, int[][] signatures, int a, int b, Band band, double minSimilarity,
                               LongList pairs) {
         int low = Math.min(a, b);
         int high = Math.max(a, b);
-        int lengthA = tokens[low];
-        int lengthB = tokens[high];
-        if (!SimilarityVerifier.lengthsAllow(lengthA, lengthB, minSimilarity)) {
+        if (!SimilarityVerifier.lengthsAllow(tokens[low], tokens[high], minSimilarity)) {
             return;
         }
-        if (MinHashSketcher.estimatedJaccard(signatures[low], signatures[high]) < MIN_ESTIMATED_JACCARD) {
-            return;
+        int[] left = signatures[low];
+        int[] right = signatures[high];
+        int needed = equalPositionsNeeded(left.length);
+        int rows = band.buckets().rowsPerBand();
+        long fullyOffered = ~band.buckets().oversizedBands()[low];
+        int equal = 0;
+        for (int j = 0, i = 0; i < left.length; j++) {
+            boolean shared = true;
+            for (int row = 0; row < rows; row++, i++) {
+                if (left[i] == right[i]) {
+                    equal++;
+                } else {
+                    shared = false;
+                }
+            }
+            if (j < band.index()) {
+                if (shared && (fullyOffered & (1L << j)) != 0) {
+                    return; // band j's bucket offers this pair
+                }
+            } else if (equal >= needed) {
+                pairs.add(((long) low << 32) | high);
+                return;
+            }
         }
-        pairs.add(((long) low << 32) | high);
+    }
+
+    /** The fewest equal positions of two signatures of this length that estimate at least MIN_ESTIMATED_JACCARD. */
+    static int equalPositionsNeeded(int length) {
+        int needed = (int) Math.floor(MIN_ESTIMATED_JACCARD * length);
+        while ((double) needed / length < MIN_ESTIMATED_JACCARD) {
+            needed++;
+        }
+        return needed;
     }
 }

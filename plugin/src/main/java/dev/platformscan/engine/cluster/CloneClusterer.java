@@ -453,8 +453,8 @@ public final class CloneClusterer {
                         continue;
                     }
                     double similarity = verifier.similarity(a.representative().unit().fingerprint().normalizedTokens(),
-                            b.representative().unit().fingerprint().normalizedTokens());
-                    if (!evidence.reaches(a, b, similarity)) {
+                            b.representative().unit().fingerprint().normalizedTokens(), evidence.sizeBar(a, b) - 1e-9);
+                    if (similarity < 0 || !evidence.reaches(a, b, similarity)) {
                         continue;
                     }
                     if (evidence.templateInstances(a.representative(), b.representative())) {

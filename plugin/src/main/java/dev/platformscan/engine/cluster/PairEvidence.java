@@ -88,11 +88,17 @@ final class PairEvidence {
      * pairs fail it, and reading the units' roles for the role's bar costs more than the size lookup.
      */
     boolean reaches(UnitGroup a, UnitGroup b, double similarity) {
+        return similarity + 1e-9 >= sizeBar(a, b) && similarity + 1e-9 >= required.forPair(a, b) + margin(a, b);
+    }
+
+    /**
+     * The least similarity that can reach the pair's bar: its size's, plus the no-vocabulary margin (the role's bar
+     * may ask more). Verification passes it to the LCS, which then gives up sooner on pairs that cannot reach it.
+     */
+    double sizeBar(UnitGroup a, UnitGroup b) {
         CodeUnit unitA = a.representative().unit();
         CodeUnit unitB = b.representative().unit();
-        double margin = margin(a, b);
-        return similarity + 1e-9 >= required.forPair(RequiredSimilarity.Kind.of(unitA), unitA.tokens(), unitB.tokens())
-                + margin && similarity + 1e-9 >= required.forPair(a, b) + margin;
+        return required.forPair(RequiredSimilarity.Kind.of(unitA), unitA.tokens(), unitB.tokens()) + margin(a, b);
     }
 
     private static double margin(UnitGroup a, UnitGroup b) {

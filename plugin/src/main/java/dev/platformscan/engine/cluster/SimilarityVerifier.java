@@ -28,6 +28,15 @@ public final class SimilarityVerifier {
 
     /** The similarity of the two sequences when it reaches the threshold, otherwise -1. */
     public double similarity(String a, String b) {
+        return similarity(a, b, minSimilarity);
+    }
+
+    /**
+     * The similarity of the two sequences when it reaches {@code threshold} (a pair's own bar, at least the
+     * verifier's), otherwise -1: a higher threshold lets the bounds and the LCS give up sooner.
+     */
+    public double similarity(String a, String b, double threshold) {
+        double minSimilarity = Math.max(this.minSimilarity, threshold);
         int total = a.length() + b.length();
         if (total == 0) {
             return 1.0;

@@ -365,8 +365,9 @@ public final class JavaSourceParser {
                 addString(tokens, t, fileStrings);
             }
         }
+        var importVerdicts = new dev.platformscan.engine.classify.CapabilityBound.Imports(imports);
         if (!bound.anyPossible(new dev.platformscan.engine.classify.CapabilityBound.Lexicon(fileWords::contains,
-                outline.declaredNames(), fileStrings, imports))) {
+                outline.declaredNames(), fileStrings, importVerdicts))) {
             return null;
         }
         boolean[] skeleton = outline.skeleton();
@@ -389,7 +390,7 @@ public final class JavaSourceParser {
             java.util.Set<String> names = new java.util.HashSet<>(outline.typeNames());
             names.add(tokens.image(range[2]));
             if (bound.anyPossible(new dev.platformscan.engine.classify.CapabilityBound.Lexicon(
-                    word -> words.contains(word) || context.contains(word), names, strings, imports))) {
+                    word -> words.contains(word) || context.contains(word), names, strings, importVerdicts))) {
                 couldMatch[u] = true;
                 any = true;
             }

@@ -1,8 +1,18 @@
 package dev.platformscan.engine.cluster;
 
+import dev.platformscan.engine.PlatformScanEngine;
+import dev.platformscan.engine.ScanListener;
+import dev.platformscan.engine.ScanRequest;
+import dev.platformscan.engine.fingerprint.MinHashSketcher;
+import dev.platformscan.engine.scan.ModuleSource;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,5 +42,74 @@ class CandidateIndexTest {
                 }
             }
         }
+    }
+
+    /**
+     * The index offers each pair once, from the first band it shares, and stops counting equal positions early; the
+     * pairs must be exactly those a plain reading of the rule gives: same kind, sharing a band, lengths that allow the
+     * threshold, estimated Jaccard at least the cut-off. Real code: this plugin's own sources and tests (no bucket there is
+     * large enough for the sliding window, which the test checks).
+     */
+    @Test
+    void proposesExactlyThePairsThatShareABandAndReachTheEstimate() throws Exception {
+        Path sources = Path.of("src/main/java").toAbsolutePath();
+        Path base = sources.getParent().getParent().getParent();
+        ModuleSource module = new ModuleSource("dev.platformscan:plugin", "plugin", base, "jar",
+                List.of(sources, Path.of("src/test/java").toAbsolutePath()), List.of(), "UTF-8", "17");
+        ScanRequest request = ScanRequest.defaults(base, List.of(module));
+        List<UnitGroup> groups = CloneClusterer.exactGroups(CloneClusterer.index(
+                new PlatformScanEngine().analysedFiles(request, ScanListener.SILENT)), null);
+        double minSimilarity = request.clustering().minSimilarity();
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        long[] proposed;
+        try {
+            proposed = CandidateIndex.candidates(groups, minSimilarity, pool, 3);
+        } finally {
+            pool.shutdown();
+        }
+
+        MinHashSketcher sketcher = MinHashSketcher.standard();
+        int[][] signatures = new int[groups.size()][];
+        long[][] bandKeys = new long[groups.size()][];
+        for (int g = 0; g < groups.size(); g++) {
+            if (groups.get(g).searchable()) {
+                signatures[g] = sketcher.signature(
+                        groups.get(g).representative().unit().fingerprint().normalizedTokens());
+                bandKeys[g] = signatures[g] == null ? null : sketcher.bandKeys(signatures[g]);
+            }
+        }
+        assertThat(groups.size()).as("enough real units to mean something").isGreaterThan(500);
+        TreeSet<Long> expected = new TreeSet<>();
+        for (int a = 0; a < groups.size(); a++) {
+            for (int b = a + 1; b < groups.size(); b++) {
+                if (bandKeys[a] == null || bandKeys[b] == null || groups.get(a).isClass() != groups.get(b).isClass()
+                        || !SimilarityVerifier.lengthsAllow(groups.get(a).representative().unit().tokens(),
+                        groups.get(b).representative().unit().tokens(), minSimilarity)
+                        || MinHashSketcher.estimatedJaccard(signatures[a], signatures[b])
+                        < CandidateIndex.MIN_ESTIMATED_JACCARD) {
+                    continue;
+                }
+                for (int band = 0; band < sketcher.bands(); band++) {
+                    if (bandKeys[a][band] == bandKeys[b][band]) {
+                        expected.add((long) a << 32 | b);
+                        break;
+                    }
+                }
+            }
+        }
+        TreeSet<Long> actual = new TreeSet<>();
+        for (long pair : proposed) {
+            actual.add(pair);
+        }
+        assertThat(proposed).as("each pair once").hasSize(actual.size());
+        assertThat(expected).as("pairs sharing a band with the estimate reached").hasSizeGreaterThan(100);
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    void theEstimateNeedsAsManyEqualPositionsAsTheRatioSays() {
+        assertThat(CandidateIndex.equalPositionsNeeded(128)).isEqualTo(13); // 12 / 128 = 0.094, 13 / 128 = 0.102
+        assertThat(CandidateIndex.equalPositionsNeeded(10)).isEqualTo(1);
+        assertThat(CandidateIndex.equalPositionsNeeded(100)).isEqualTo(10);
     }
 }
