@@ -17,6 +17,13 @@ public interface ScanListener {
         info(message);
     }
 
+    /**
+     * A line for whoever digs into how the scan decided (each calibrated bar): the mojo logs it at debug level
+     * ({@code mvn -X}); dropped unless the listener has such a channel.
+     */
+    default void detail(String message) {
+    }
+
     ScanListener SILENT = new ScanListener() {
         @Override
         public void info(String message) {

@@ -91,6 +91,11 @@ record ReactorScan(int minLines, int minTokens, double minSimilarity, String sco
                 public void warning(String message) {
                     log.warn(message);
                 }
+
+                @Override
+                public void detail(String message) {
+                    log.debug(message);
+                }
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

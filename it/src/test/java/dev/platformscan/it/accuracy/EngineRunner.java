@@ -51,6 +51,11 @@ final class EngineRunner {
             }
 
             @Override
+            public void detail(String message) {
+                info(message);
+            }
+
+            @Override
             public void problem(Problem problem) {
                 problems.add(problem);
             }

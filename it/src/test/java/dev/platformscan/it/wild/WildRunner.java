@@ -45,6 +45,11 @@ final class WildRunner {
             }
 
             @Override
+            public void detail(String message) {
+                info(message);
+            }
+
+            @Override
             public void problem(Problem problem) {
                 problems.add(problem);
             }

@@ -170,9 +170,9 @@ public final class CloneClusterer {
         long started = System.nanoTime();
         List<UnitGroup> groups = exactGroups(units, null);
         required = RequiredSimilarity.calibrate(groups, minSimilarity, settings.chanceMatchRate(), scope, executor);
-        listener.info(String.format(java.util.Locale.ROOT, "Chance similarity calibrated per size (%.1f s)",
-                (System.nanoTime() - started) / 1e9));
-        required.description().forEach(line -> listener.info("Chance similarity, " + line));
+        listener.info(String.format(java.util.Locale.ROOT, "Chance similarity calibrated per size and role (%.1f s; "
+                + "each bar is logged at debug level)", (System.nanoTime() - started) / 1e9));
+        required.description().forEach(line -> listener.detail("Chance similarity, " + line));
         evidence = new PairEvidence(required, units);
         return required.anyIdenticalOnly() ? exactGroups(units, required) : groups;
     }

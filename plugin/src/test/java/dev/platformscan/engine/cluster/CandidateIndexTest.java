@@ -101,7 +101,7 @@ class CandidateIndexTest {
         for (long pair : proposed) {
             actual.add(pair);
         }
-        assertThat(proposed).as("each pair once").hasSize(actual.size());
+        assertThat(proposed).as("each pair once").hasSize(actual.size()).isSorted();
         assertThat(expected).as("pairs sharing a band with the estimate reached").hasSizeGreaterThan(100);
         assertThat(actual).isEqualTo(expected);
     }
