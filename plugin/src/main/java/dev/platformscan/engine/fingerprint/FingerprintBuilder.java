@@ -26,6 +26,8 @@ public final class FingerprintBuilder {
     /** Where the annotation reader is: in code, after '@', after the name, after a '.', inside the arguments. */
     private int annotationState;
     private int annotationDepth;
+    /** Inside {@code @SuppressWarnings(...)}: a note to the compiler a port adds, left out of literal codes. */
+    private boolean inCompilerHint;
 
     public FingerprintBuilder(boolean literal) {
         this.literal = literal;
@@ -40,9 +42,16 @@ public final class FingerprintBuilder {
      */
     public void accept(char code, CharSequence text, int from, int to) {
         tokens++;
+        int annotationPart = annotationState;
         countAnnotation(code);
         if (literal) {
-            if (!TokenNormalizer.keptLiterally(code) || code == TokenNormalizer.IDENTIFIER && portNoise(text, from, to)) {
+            if (annotationPart == 1) {
+                inCompilerHint = "SuppressWarnings".contentEquals(text.subSequence(from, to));
+            } else if (annotationState == 0) {
+                inCompilerHint = false;
+            }
+            if (!TokenNormalizer.keptLiterally(code) || inCompilerHint
+                    || code == TokenNormalizer.IDENTIFIER && portNoise(text, from, to)) {
                 return;
             }
             code = TokenNormalizer.literalCode(Hashing.add(Hashing.FNV_OFFSET, text, from, to));
@@ -53,14 +62,16 @@ public final class FingerprintBuilder {
     }
 
     /**
-     * Names a port adds without changing what a declaration says, left out of literal codes: type variables by
-     * convention ({@code K}, {@code V}, {@code E}, {@code T2}: commons-collections 3 to 4 made every decorator
-     * generic, {@code Map} became {@code Map<K, V>} throughout) and {@code Override} (added to every overriding
-     * method by later code styles).
+     * Names a port adds or removes without changing what a declaration says, left out of literal codes: type
+     * variables by convention ({@code K}, {@code V}, {@code E}, {@code T2}: commons-collections 3 to 4 made every
+     * decorator generic, {@code Map} became {@code Map<K, V>} throughout), {@code Object} (what the type variables
+     * replaced: {@code Object put(Object key, Object value)} became {@code V put(K key, V value)}) and
+     * {@code Override} (added to every overriding method by later code styles).
      */
     private static boolean portNoise(CharSequence text, int from, int to) {
         int length = to - from;
-        if (length == 8 && "Override".contentEquals(text.subSequence(from, to))) {
+        if (length == 8 && "Override".contentEquals(text.subSequence(from, to))
+                || length == 6 && "Object".contentEquals(text.subSequence(from, to))) {
             return true;
         }
         if (length == 0 || length > 2 || !Character.isUpperCase(text.charAt(from))) {

@@ -159,6 +159,15 @@ class TrivialityTest {
         CodeUnit literalGeneric = new JavaSourceParser(1, 1, new CapabilityMatcher(RuleCatalog.empty()), Set.of())
                 .parse(Units.sourceFile(generic)).units().get(0);
         assertThat(literalGeneric.fingerprint().tokens()).isEqualTo(4); // Box pick left right
+        // so are the Object the type variables replaced and the compiler notes the port needs
+        String before = "package p;\ninterface Box {\n  Object pick(Object left, Object right);\n}\n";
+        String after = "package p;\ninterface Box<T> {\n  @SuppressWarnings({\"unchecked\", \"rawtypes\"})\n"
+                + "  T pick(T left, T right);\n}\n";
+        JavaSourceParser parser = new JavaSourceParser(1, 1, new CapabilityMatcher(RuleCatalog.empty()), Set.of());
+        CodeUnit ported = parser.parse(Units.sourceFile(after)).units().get(0);
+        CodeUnit original = parser.parse(Units.sourceFile(before)).units().get(0);
+        assertThat(ported.fingerprint().normalizedTokens()).isEqualTo(original.fingerprint().normalizedTokens())
+                .hasSize(4);
     }
 
     @Test
