@@ -160,25 +160,14 @@ final class OpportunityDetails {
 
     private void writeEvidence(StringBuilder html, Opportunity opportunity) {
         Map<String, Set<String>> seenIn = new LinkedHashMap<>();
-        List<String> clusterLines = new ArrayList<>();
-        Set<String> families = new TreeSet<>();
-        for (String id : opportunity.clusters()) {
-            CloneCluster cluster = context.cluster(id);
-            if (cluster != null) {
-                families.add(cluster.family());
-            }
-        }
-        boolean oneFamily = families.size() == 1 && opportunity.clusters().size() > 1;
+        // the opportunity's clusters by family, in the opportunity's order: a family is one piece of code in variants
+        Map<String, List<CloneCluster>> families = new LinkedHashMap<>();
         for (String id : opportunity.clusters()) {
             CloneCluster cluster = context.cluster(id);
             if (cluster == null) {
                 continue;
             }
-            clusterLines.add((oneFamily ? "Variant " + (clusterLines.size() + 1) + ": " : "")
-                    + cluster.cloneType().id() + " " + cluster.unit() + " copies, "
-                    + NumberText.wholePercent(cluster.similarity()) + " similar at least, "
-                    + NumberText.plural(cluster.members().size(), "copy", "copies") + ", "
-                    + NumberText.count(cluster.duplicatedLines()) + " lines");
+            families.computeIfAbsent(cluster.family(), family -> new ArrayList<>()).add(cluster);
             ClusterCapability capability = cluster.capability();
             if (capability != null) {
                 for (ClusterCapability.Evidence evidence : capability.evidence()) {
@@ -186,17 +175,28 @@ final class OpportunityDetails {
                 }
             }
         }
+        int clusters = families.values().stream().mapToInt(List::size).sum();
         html.append("<h4>Evidence</h4>\n");
-        if (!clusterLines.isEmpty()) {
-            if (oneFamily) {
-                html.append("<p>One family: ").append(NumberText.plural(clusterLines.size(), "variant", "variants"))
-                        .append(" of one piece of code that drifted apart, each a cluster of near-duplicate copies, linked by")
-                        .append(" copies verified across them:</p><ul class=\"clusters\">");
-            } else {
-                html.append("<p>Built from ").append(NumberText.plural(clusterLines.size(), "cluster", "clusters"))
-                        .append(" of near-duplicate code:</p><ul class=\"clusters\">");
+        if (families.size() == 1 && clusters > 1) {
+            html.append("<p>One family: ").append(NumberText.plural(clusters, "variant", "variants"))
+                    .append(" of one piece of code that drifted apart, each a cluster of near-duplicate copies, linked by")
+                    .append(" copies verified across them:</p>");
+            writeVariants(html, families.values().iterator().next());
+        } else if (clusters > 0) {
+            html.append("<p>Built from ").append(NumberText.plural(clusters, "cluster", "clusters"))
+                    .append(" of near-duplicate code").append(families.size() < clusters
+                            ? " in " + NumberText.plural(families.size(), "family", "families") : "")
+                    .append(":</p><ul class=\"clusters\">");
+            for (List<CloneCluster> family : families.values()) {
+                if (family.size() == 1) {
+                    html.append("<li>").append(escape(describe(family.get(0)))).append("</li>");
+                } else {
+                    html.append("<li>One family of ").append(NumberText.plural(family.size(), "variant", "variants"))
+                            .append(", linked by copies verified across them:");
+                    writeVariants(html, family);
+                    html.append("</li>");
+                }
             }
-            clusterLines.forEach(line -> html.append("<li>").append(escape(line)).append("</li>"));
             html.append("</ul>\n");
         }
         if (seenIn.isEmpty()) {
@@ -217,6 +217,21 @@ final class OpportunityDetails {
         if (signals.size() > MAX_EVIDENCE) {
             html.append("<p class=\"muted\">and ").append(signals.size() - MAX_EVIDENCE).append(" more signals.</p>\n");
         }
+    }
+
+    private static void writeVariants(StringBuilder html, List<CloneCluster> family) {
+        html.append("<ul class=\"clusters\">");
+        for (int v = 0; v < family.size(); v++) {
+            html.append("<li>Variant ").append(v + 1).append(": ").append(escape(describe(family.get(v)))).append("</li>");
+        }
+        html.append("</ul>\n");
+    }
+
+    private static String describe(CloneCluster cluster) {
+        return cluster.cloneType().id() + " " + cluster.unit() + " copies, "
+                + NumberText.wholePercent(cluster.similarity()) + " similar at least, "
+                + NumberText.plural(cluster.members().size(), "copy", "copies") + ", "
+                + NumberText.count(cluster.duplicatedLines()) + " lines";
     }
 
     private void writeComparisons(StringBuilder html, Opportunity opportunity) {

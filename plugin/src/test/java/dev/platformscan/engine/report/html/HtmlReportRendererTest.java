@@ -70,6 +70,23 @@ class HtmlReportRendererTest {
                 .doesNotContain("Built from 2 clusters");
         String single = SampleScan.render(sample);
         assertThat(single).contains("Built from 1 cluster of near-duplicate code").doesNotContain("One family:");
+
+        // a capability's opportunity over a family and a lone cluster: the family is one entry with its variants
+        dev.platformscan.engine.cluster.CloneCluster alone = new dev.platformscan.engine.cluster.CloneCluster(
+                "cluster-3", dev.platformscan.engine.cluster.CloneType.T2, 0.97, "method", first.modules(),
+                first.members(), 12, null, "cluster-3");
+        dev.platformscan.engine.score.Opportunity capability = new dev.platformscan.engine.score.Opportunity(
+                o.id(), 1, o.capabilityId(), o.capabilityName(), o.title(), o.score(), o.reach(), o.impact(), o.confidence(),
+                o.effort(), java.util.List.of(first.id(), alone.id(), second.id()), o.copies(), o.pioneer(), o.component());
+        String mixed = SampleScan.render(new ScanResult(sample.toolVersion(), sample.request(), sample.summary(),
+                sample.modules(), java.util.List.of(first, second, alone), sample.problems(), sample.elapsed(),
+                java.util.List.of(capability), sample.history()));
+        assertThat(mixed).contains("Built from 3 clusters of near-duplicate code in 2 families")
+                .contains("<li>One family of 2 variants, linked by copies verified across them:<ul class=\"clusters\">"
+                        + "<li>Variant 1: T3 method copies, 85% similar at least")
+                .contains("<li>Variant 2: T3 method copies, 74% similar at least")
+                .contains("<li>T2 method copies, 97% similar at least")
+                .doesNotContain("One family: ");
     }
 
     @Test
