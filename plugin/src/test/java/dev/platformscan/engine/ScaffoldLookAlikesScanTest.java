@@ -49,6 +49,118 @@ class ScaffoldLookAlikesScanTest {
                 .noneMatch(s -> s.contains("ClientAddress") || s.contains("RequestOrigin"));
     }
 
+    /**
+     * Each service of a shop has its own admin list endpoint over its own entity (orders in the order service, goods
+     * in the goods service): the entity is a word of the module's name, and the endpoint uses something named for it
+     * (its entity's service), so the endpoints are one template's instances. The exception handlers copied into every
+     * service (newbee-mall-cloud's) are copies, though named after their services and though their two
+     * {@code bindException} overloads differ in exception types (which name no entity); what is reported as a copy is
+     * not listed again as a template instance.
+     */
+    @Test
+    void perServiceEntitiesAreTemplatesButPerServiceCopiesAreCopies() throws Exception {
+        TestRepository repository = new TestRepository(root);
+        for (String module : List.of("order", "goods", "cart")) {
+            java.util.Map<String, String> names = java.util.Map.of("m", module,
+                    "M", Character.toUpperCase(module.charAt(0)) + module.substring(1));
+            repository.moduleWithSources(module + "-web", List.of(format(HANDLER, names), format(CONTROLLER, names)));
+        }
+        ScanResult result = repository.scan();
+
+        assertThat(result.clusters()).flatExtracting(CloneCluster::members).extracting(ClusterMember::symbol)
+                .as("the copied handlers are a copy").contains("com.shop.order.config.OrderServiceExceptionHandler",
+                        "com.shop.goods.config.GoodsServiceExceptionHandler")
+                .as("the per-entity endpoints are not").noneMatch(symbol -> symbol.contains("#list("));
+        List<String> instances = result.templates().stream().flatMap(t -> symbols(t).stream()).toList();
+        assertThat(instances).as("the controllers (standing for their endpoints)")
+                .anyMatch(symbol -> symbol.startsWith("com.shop.order.controller.AdminOrderController"))
+                .anyMatch(symbol -> symbol.startsWith("com.shop.goods.controller.AdminGoodsController"))
+                .as("nothing reported as a copy is also a template instance")
+                .noneMatch(symbol -> symbol.contains("ExceptionHandler"));
+    }
+
+    private static String format(String template, java.util.Map<String, String> names) {
+        return template.replace("%(m)s", names.get("m")).replace("%(M)s", names.get("M"));
+    }
+
+    private static final String HANDLER = """
+package com.shop.%(m)s.config;
+
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+@RestControllerAdvice
+public class %(M)sServiceExceptionHandler {
+    @ExceptionHandler(BindException.class)
+    public Object bindException(BindException e) {
+        Result result = new Result();
+        result.setResultCode(510);
+        BindingResult bindingResult = e.getBindingResult();
+        if (bindingResult.hasErrors() && bindingResult.getFieldError() != null) {
+            result.setMessage(bindingResult.getFieldError().getDefaultMessage());
+        } else {
+            result.setMessage("invalid request");
+        }
+        return result;
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    public Object bindException(MethodArgumentNotValidException e) {
+        Result result = new Result();
+        result.setResultCode(510);
+        BindingResult bindingResult = e.getBindingResult();
+        if (bindingResult.hasErrors() && bindingResult.getFieldError() != null) {
+            result.setMessage(bindingResult.getFieldError().getDefaultMessage());
+        } else {
+            result.setMessage("invalid arguments");
+        }
+        return result;
+    }
+
+    @ExceptionHandler(Exception.class)
+    public Object handleException(Exception e, HttpServletRequest req) {
+        Result result = new Result();
+        result.setResultCode(500);
+        if (e instanceof ShopException) {
+            result.setMessage(e.getMessage());
+            if (e.getMessage().equals("not logged in") || e.getMessage().equals("token expired")) {
+                result.setResultCode(419);
+            }
+        } else {
+            log.error("request failed: " + req.getRequestURI(), e);
+            result.setMessage("unknown error, please retry later");
+        }
+        return result;
+    }
+}
+""";
+
+    private static final String CONTROLLER = """
+package com.shop.%(m)s.controller;
+
+@RestController
+@RequestMapping("/manage-api/v1")
+public class Admin%(M)sController {
+    @Resource
+    private %(M)sService %(m)sService;
+
+    @GetMapping("/%(m)ss")
+    public Result list(@RequestParam(required = false) Integer pageNumber, @RequestParam(required = false) Integer pageSize,
+                       @TokenToAdminUser LoginAdminUser adminUser) {
+        if (pageNumber == null || pageNumber < 1 || pageSize == null || pageSize < 10) {
+            return ResultGenerator.genFailResult("bad paging parameters");
+        }
+        Map<String, Object> params = new HashMap<>(4);
+        params.put("page", pageNumber);
+        params.put("limit", pageSize);
+        PageQueryUtil pageUtil = new PageQueryUtil(params);
+        return ResultGenerator.genSuccessResult(%(m)sService.get%(M)ssPage(pageUtil));
+    }
+}
+""";
+
     private static List<String> symbols(CloneCluster cluster) {
         return cluster.members().stream().map(ClusterMember::symbol).toList();
     }

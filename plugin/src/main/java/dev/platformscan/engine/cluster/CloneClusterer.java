@@ -105,7 +105,6 @@ public final class CloneClusterer {
         templateSimilarities = new double[candidates.length];
         double[] similarities = verifyCrossModuleFirst(groups, candidates);
         dropSlotsOfTemplateClasses(units, groups, groupOfUnit, candidates, similarities);
-        templates = templateClusters(units, groups, groupOfUnit, candidates, files);
         long verifiedCount = java.util.Arrays.stream(similarities).filter(s -> s >= 0).count();
         listener.info(String.format(java.util.Locale.ROOT, "%d candidate pairs verified as copies (%.1f s)",
                 verifiedCount, (System.nanoTime() - indexed) / 1e9));
@@ -125,9 +124,11 @@ public final class CloneClusterer {
         Map<CloneCluster, CloneFamilies.Membership> memberships = new java.util.IdentityHashMap<>();
         Map<Integer, Integer> classClusterOfUnit = new HashMap<>();
         List<List<IndexedUnit>> classClusters = new ArrayList<>();
+        Set<Integer> clusteredGroups = new HashSet<>();
         for (StarCluster star : starClusters(groups, neighbours, true)) {
             List<IndexedUnit> members = collapseCopiesOfCopiedClasses(star, units, classClusterOfUnit, true);
             if (members != null) {
+                members.forEach(member -> clusteredGroups.add(groupOfUnit[member.id()]));
                 int clusterNumber = classClusters.size();
                 classClusters.add(members);
                 for (IndexedUnit member : members) {
@@ -141,11 +142,14 @@ public final class CloneClusterer {
         for (StarCluster star : starClusters(groups, neighbours, false)) {
             List<IndexedUnit> members = collapseCopiesOfCopiedClasses(star, units, classClusterOfUnit, false);
             if (members != null) {
+                members.forEach(member -> clusteredGroups.add(groupOfUnit[member.id()]));
                 CloneCluster cluster = toCluster(star, members, files);
                 clusters.add(cluster);
                 memberships.put(cluster, star.membership());
             }
         }
+        // a unit with a copy is reported as a copy: template entries list the units that are instances only
+        templates = templateClusters(units, groups, groupOfUnit, candidates, files, clusteredGroups);
         clusters.sort(Comparator.comparingInt((CloneCluster c) -> -c.modules().size())
                 .thenComparingInt(c -> -c.duplicatedLines())
                 .thenComparing(CloneCluster::id));
@@ -245,13 +249,7 @@ public final class CloneClusterer {
         }
         Map<String, List<IndexedUnit>> byEntity = new LinkedHashMap<>();
         for (IndexedUnit unit : members) {
-            List<String> named = new ArrayList<>();
-            int[] words = unit.identifierWords();
-            for (String word : TemplateSlot.entityWords(unit)) {
-                if (java.util.Arrays.binarySearch(words, dev.platformscan.engine.fingerprint.NameWords.hash(word)) >= 0) {
-                    named.add(word);
-                }
-            }
+            List<String> named = TemplateSlot.entitiesNamed(unit);
             byEntity.computeIfAbsent(String.join(" ", named), k -> new ArrayList<>()).add(unit);
         }
         long entities = byEntity.keySet().stream().filter(key -> !key.isEmpty()).count();
@@ -324,7 +322,7 @@ public final class CloneClusterer {
     }
 
     private List<CloneCluster> templateClusters(List<IndexedUnit> units, List<UnitGroup> groups, int[] groupOfUnit,
-                                                long[] candidates, List<ParsedFile> files) {
+                                                long[] candidates, List<ParsedFile> files, Set<Integer> clustered) {
         int[] parent = new int[groups.size()];
         for (int g = 0; g < parent.length; g++) {
             parent[g] = g;
@@ -345,6 +343,9 @@ public final class CloneClusterer {
             }
             int a = (int) (candidates[i] >>> 32);
             int b = (int) candidates[i];
+            if (clustered.contains(a) || clustered.contains(b)) {
+                continue;
+            }
             IndexedUnit ra = groups.get(a).representative();
             IndexedUnit rb = groups.get(b).representative();
             if (!ra.unit().kind().isType() && ra.enclosing() >= 0 && rb.enclosing() >= 0) {

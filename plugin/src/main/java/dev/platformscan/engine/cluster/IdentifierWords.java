@@ -20,20 +20,28 @@ import java.util.concurrent.ConcurrentHashMap;
  * scan. Thread-safe; a file that cannot be read again gives no words.
  */
 final class IdentifierWords {
+    private static final int DOT = com.github.javaparser.GeneratedJavaParserConstants.DOT;
     private final List<ParsedFile> files;
-    private final ConcurrentHashMap<Integer, int[]> ofUnit = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Integer, Words> ofUnit = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Integer, JavaTokens> ofFile = new ConcurrentHashMap<>();
 
     IdentifierWords(List<ParsedFile> files) {
         this.files = files;
     }
 
-    /** Sorted distinct {@link NameWords#hash}es of the unit's identifier words. */
-    int[] of(IndexedUnit unit) {
+    /**
+     * Sorted distinct {@link NameWords#hash}es of the words of a unit's identifiers, and of those of them that name
+     * something the unit uses: a type (an upper-case letter, then a lower-case one: {@code NewBeeMallOrder}), a
+     * receiver ({@code goodsMapper.}) or a member of one ({@code .findGoodsList}).
+     */
+    record Words(int[] all, int[] ofUses) {
+    }
+
+    Words of(IndexedUnit unit) {
         return ofUnit.computeIfAbsent(unit.id(), id -> read(unit));
     }
 
-    private int[] read(IndexedUnit unit) {
+    private Words read(IndexedUnit unit) {
         if (ofFile.size() > 256) {
             ofFile.clear(); // lexed files are kept only while their units are read (a group's members share files)
         }
@@ -41,20 +49,31 @@ final class IdentifierWords {
         String ownName = ownName(unit);
         int[] words = new int[32];
         int count = 0;
+        int[] usedWords = new int[16];
+        int usedCount = 0;
         for (int t = firstOnLine(tokens, unit.unit().startLine());
              t < tokens.size() && tokens.line(t) <= unit.unit().endLine(); t++) {
             String word = tokens.word(t);
             if (word == null || word.equals(ownName)) {
                 continue;
             }
+            boolean used = word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))
+                    || t > 0 && tokens.kind(t - 1) == DOT || t + 1 < tokens.size() && tokens.kind(t + 1) == DOT;
             for (String part : NameWords.of(word)) {
                 if (count == words.length) {
                     words = Arrays.copyOf(words, count * 2);
                 }
                 words[count++] = NameWords.hash(part);
+                if (used) {
+                    if (usedCount == usedWords.length) {
+                        usedWords = Arrays.copyOf(usedWords, usedCount * 2);
+                    }
+                    usedWords[usedCount++] = NameWords.hash(part);
+                }
             }
         }
-        return dev.platformscan.engine.fingerprint.SortedSets.distinctSorted(words, count);
+        return new Words(dev.platformscan.engine.fingerprint.SortedSets.distinctSorted(words, count),
+                dev.platformscan.engine.fingerprint.SortedSets.distinctSorted(usedWords, usedCount));
     }
 
     /** The first token on or after {@code line} (tokens are in line order). */

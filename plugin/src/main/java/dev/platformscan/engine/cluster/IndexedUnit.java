@@ -18,6 +18,14 @@ public record IndexedUnit(int id, int fileIndex, String module, String file, Cod
 
     /** Sorted distinct hashes of the words of its identifiers, its own type or constructor name aside. */
     int[] identifierWords() {
-        return words.of(this);
+        return words.of(this).all();
+    }
+
+    /**
+     * Sorted distinct hashes of the words of what its code uses: type names, receivers and their members, its own type
+     * or constructor name aside.
+     */
+    int[] usedWords() {
+        return words.of(this).ofUses();
     }
 }

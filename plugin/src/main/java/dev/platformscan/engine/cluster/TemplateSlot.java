@@ -42,8 +42,8 @@ final class TemplateSlot {
         List<String> parametersA = UnitSymbols.parameters(symbolA);
         List<String> parametersB = UnitSymbols.parameters(symbolB);
         for (int i = 0; i < parametersA.size(); i++) {
-            if (!parametersA.get(i).equals(parametersB.get(i))
-                    && (namesEntity(parametersA.get(i), symbolA) || namesEntity(parametersB.get(i), symbolB))) {
+            if (!parametersA.get(i).equals(parametersB.get(i)) && (namesEntity(parametersA.get(i), symbolA, symbolB)
+                    || namesEntity(parametersB.get(i), symbolB, symbolA))) {
                 return true;
             }
         }
@@ -114,33 +114,51 @@ final class TemplateSlot {
 
     private static boolean namesOwnEntityTheOtherLacks(IndexedUnit unit, IndexedUnit other) {
         Set<String> otherClass = classWords(other.unit().symbol());
-        int[] own = unit.identifierWords();
         int[] others = other.identifierWords();
-        for (String word : entityWords(unit)) {
-            int hash = dev.platformscan.engine.fingerprint.NameWords.hash(word);
-            if (!otherClass.contains(word) && java.util.Arrays.binarySearch(own, hash) >= 0
-                    && java.util.Arrays.binarySearch(others, hash) < 0) {
+        for (String word : entitiesNamed(unit)) {
+            if (!otherClass.contains(word) && java.util.Arrays.binarySearch(others,
+                    dev.platformscan.engine.fingerprint.NameWords.hash(word)) < 0) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The entity words of the unit's class name ({@link #entityWords(String)}) that do not name its module. */
-    static List<String> entityWords(IndexedUnit unit) {
-        List<String> moduleWords = words(unit.module().substring(unit.module().indexOf(':') + 1));
-        List<String> words = new ArrayList<>();
+    /**
+     * The entity words of the unit's class name ({@link #entityWords(String)}) that its code names. A word of its
+     * module's name counts only when the unit uses something named for it (a type, a receiver or a member of one):
+     * the list endpoint of {@code NewBeeAdminOrderController} in the order service calls
+     * {@code newBeeMallOrderService.getNewBeeMallOrdersPage} (an entity's service), while a copy named after its
+     * service ({@code OrdersClient} in orders, {@code GoodsServiceSwagger3Config} in goods) uses what every
+     * service's copy uses and names its service only in its own names.
+     */
+    static List<String> entitiesNamed(IndexedUnit unit) {
+        List<String> moduleWords = moduleWords(unit);
+        int[] own = unit.identifierWords();
+        int[] used = unit.usedWords();
+        List<String> named = new ArrayList<>();
         for (String word : entityWords(unit.unit().symbol())) {
-            boolean module = false;
-            for (String moduleWord : moduleWords) {
-                module |= word.length() >= 3 && moduleWord.length() >= 3
-                        && (moduleWord.startsWith(word) || word.startsWith(moduleWord));
-            }
-            if (!module) {
-                words.add(word);
+            int[] namedIn = namesModule(word, moduleWords) ? used : own;
+            if (java.util.Arrays.binarySearch(namedIn, dev.platformscan.engine.fingerprint.NameWords.hash(word)) >= 0) {
+                named.add(word);
             }
         }
-        return words;
+        return named;
+    }
+
+    private static List<String> moduleWords(IndexedUnit unit) {
+        return words(unit.module().substring(unit.module().indexOf(':') + 1));
+    }
+
+    /** Whether the word is (a form of) a word of the module's name: "order" in order-web, "orders" in order. */
+    private static boolean namesModule(String word, List<String> moduleWords) {
+        for (String moduleWord : moduleWords) {
+            if (word.length() >= 3 && moduleWord.length() >= 3
+                    && (moduleWord.startsWith(word) || word.startsWith(moduleWord))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -171,9 +189,14 @@ final class TemplateSlot {
         return String.join(" ", kept) + "/" + UnitSymbols.parameters(symbol).size();
     }
 
-    /** True when the type's name shares a word with the class's name other than its role ("Controller"). */
-    private static boolean namesEntity(String type, String symbol) {
+    /**
+     * True when the type's name shares a word with its class's name that tells that class from the other one: not the
+     * role ("Controller"), not a word both names have ({@code BindException} in {@code GoodsServiceExceptionHandler}
+     * names no entity when the other class is {@code OrderServiceExceptionHandler}).
+     */
+    private static boolean namesEntity(String type, String symbol, String otherSymbol) {
         Set<String> classWords = new TreeSet<>(entityWords(symbol));
+        classWords.removeAll(classWords(otherSymbol));
         for (String word : words(type)) {
             if (classWords.contains(word)) {
                 return true;
