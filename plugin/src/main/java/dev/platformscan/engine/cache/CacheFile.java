@@ -35,9 +35,10 @@ final class CacheFile {
     static final int MAGIC = 0x50535043; // "PSPC"
     /**
      * Bump when the layout of the file or of an entry changes. 2: units carry the literal flag and may be
-     * interfaces (issue 14). 7: literal codes leave out {@code Object} and {@code @SuppressWarnings(...)}.
+     * interfaces (issue 14). 7: literal codes leave out {@code Object} and {@code @SuppressWarnings(...)}. 8: a
+     * declaration is compared only when it is more than its type's annotations.
      */
-    static final int FORMAT_VERSION = 7;
+    static final int FORMAT_VERSION = 8;
     static final int HEADER_BYTES = 20;
     private static final int BUFFER = 1 << 16;
 

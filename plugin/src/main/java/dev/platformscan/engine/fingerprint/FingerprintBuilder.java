@@ -16,6 +16,7 @@ public final class FingerprintBuilder {
     private static final char DOT = TokenNormalizer.code(com.github.javaparser.GeneratedJavaParserConstants.DOT);
     private static final char LPAREN = TokenNormalizer.code(com.github.javaparser.GeneratedJavaParserConstants.LPAREN);
     private static final char RPAREN = TokenNormalizer.code(com.github.javaparser.GeneratedJavaParserConstants.RPAREN);
+    private static final char LBRACE = TokenNormalizer.code(com.github.javaparser.GeneratedJavaParserConstants.LBRACE);
 
     private final boolean literal;
     private final StringBuilder codes = new StringBuilder(256);
@@ -23,6 +24,9 @@ public final class FingerprintBuilder {
     private long normalizedHash;
     private int tokens;
     private int annotationTokens;
+    /** Annotation tokens before the unit's first '{': on the type itself (or on a method's header). */
+    private int headerAnnotationTokens;
+    private boolean inBody;
     /** Where the annotation reader is: in code, after '@', after the name, after a '.', inside the arguments. */
     private int annotationState;
     private int annotationDepth;
@@ -43,7 +47,12 @@ public final class FingerprintBuilder {
     public void accept(char code, CharSequence text, int from, int to) {
         tokens++;
         int annotationPart = annotationState;
+        int annotationsBefore = annotationTokens;
         countAnnotation(code);
+        if (!inBody) {
+            headerAnnotationTokens += annotationTokens - annotationsBefore;
+            inBody = code == LBRACE && annotationState == 0;
+        }
         if (literal) {
             if (annotationPart == 1) {
                 inCompilerHint = "SuppressWarnings".contentEquals(text.subSequence(from, to));
@@ -138,9 +147,16 @@ public final class FingerprintBuilder {
         return build(apiNames, 0);
     }
 
-    /** The fingerprint; it is compared as a copy when literal or when its {@link #codeTokens} reach {@code minCodeTokens}. */
+    /**
+     * The fingerprint; it is compared as a copy when its {@link #codeTokens} reach {@code minCodeTokens}, or, for a
+     * literal unit (a declaration), when its tokens do without the annotations on the type itself: the annotations of
+     * its members are what a declaration declares (a Feign client's paths, a configuration's beans), those on the type
+     * say how a framework runs it (a Spring Boot application class is four annotations over a one-line main; every
+     * service has one, and each names its own packages).
+     */
     public UnitFingerprint build(int[] apiNames, int minCodeTokens) {
+        boolean compared = literal ? tokens - headerAnnotationTokens >= minCodeTokens : codeTokens() >= minCodeTokens;
         return new UnitFingerprint(codes.toString(), Hashing.mix(exactHash), Hashing.mix(normalizedHash), apiNames,
-                literal, literal || codeTokens() >= minCodeTokens);
+                literal, compared);
     }
 }

@@ -94,6 +94,34 @@ class TrivialityTest {
         assertThat(changed.fingerprint().normalizedTokens()).isNotEqualTo(original.fingerprint().normalizedTokens());
     }
 
+    /**
+     * A Spring Boot application class (newbee-mall-cloud has seven) is its type's annotations over a one-line main:
+     * each service's own, naming its own packages, so it is not compared; a client interface of the same length is,
+     * since its members' annotations are what it declares.
+     */
+    @Test
+    void aDeclarationIsComparedForMoreThanItsTypesAnnotations() throws IOException {
+        String application = """
+                package shop.order;
+
+                @SpringBootApplication
+                @EnableDiscoveryClient
+                @MapperScan("shop.order.dao")
+                @EnableFeignClients(basePackageClasses = {GoodsServiceFeign.class, CartServiceFeign.class, UserServiceFeign.class})
+                public class OrderServiceApplication {
+                    public static void main(String[] args) {
+                        SpringApplication.run(OrderServiceApplication.class, args);
+                    }
+                }
+                """;
+        JavaSourceParser parser = new JavaSourceParser(6, 50, new CapabilityMatcher(RuleCatalog.empty()), Set.of());
+        CodeUnit unit = parser.parse(Units.sourceFile(application)).units().get(0);
+        assertThat(unit.fingerprint().literal()).isTrue();
+        assertThat(unit.fingerprint().compared()).isFalse();
+        CodeUnit client = typeUnit("OrderServiceClient.java");
+        assertThat(client.fingerprint().compared()).isTrue();
+    }
+
     @Test
     void aLongMainIsAMethodUnitAndItsClassHasLogic() {
         ParsedFile file = parse("ReindexTool.java");
