@@ -35,8 +35,10 @@ final class TemplatesSection {
                         + "output): a generic base or a shared template could replace them, but there is no copy to "
                         + "fold into one.</p>\n<ul>\n");
         for (CloneCluster template : templates.subList(0, Math.min(MAX_LISTED, templates.size()))) {
-            html.append("<li><strong>").append(NumberText.count(template.members().size())).append(' ')
-                    .append(escape(template.unit())).append("s</strong> in ")
+            html.append("<li><strong>").append(escape(dev.platformscan.engine.report.TemplateTitle.of(template)))
+                    .append("</strong>: ").append(escape(NumberText.plural(template.members().size(), template.unit(),
+                            template.unit().endsWith("s") ? template.unit() + "es" : template.unit() + "s")))
+                    .append(" in ")
                     .append(NumberText.plural(template.modules().size(), "module", "modules"))
                     .append(template.capability() == null ? "" : ", " + escape(template.capability().name()))
                     .append(": ");

@@ -84,7 +84,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeEndArray();
             json.writeArrayFieldStart("templates");
             for (CloneCluster template : result.templates()) {
-                writeCluster(json, template);
+                writeCluster(json, template, dev.platformscan.engine.report.TemplateTitle.of(template));
             }
             json.writeEndArray();
             json.writeArrayFieldStart("problems");
@@ -270,8 +270,16 @@ public final class JsonReportRenderer implements ReportRenderer {
     }
 
     private static void writeCluster(JsonGenerator json, CloneCluster cluster) throws IOException {
+        writeCluster(json, cluster, null);
+    }
+
+    /** A cluster, or a template with its title (null: none). */
+    private static void writeCluster(JsonGenerator json, CloneCluster cluster, String title) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", cluster.id());
+        if (title != null) {
+            json.writeStringField("title", title);
+        }
         json.writeStringField("family", cluster.family());
         json.writeStringField("cloneType", cluster.cloneType().id());
         json.writeNumberField("similarity", cluster.similarity());

@@ -198,7 +198,9 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         }
         if (!result.templates().isEmpty()) {
             md.append(number(result.templates().size())).append(result.templates().size() == 1 ? " template" : " templates")
-                    .append(" written for several entities (look-alikes, not copies) are listed apart in the full reports. ");
+                    .append(" written for several entities (look-alikes, not copies, such as ")
+                    .append(MarkdownText.text(dev.platformscan.engine.report.TemplateTitle.of(result.templates().get(0)), LONG / 2))
+                    .append(") are listed apart in the full reports. ");
         }
         if (!result.problems().isEmpty()) {
             md.append(number(result.problems().size())).append(result.problems().size() == 1 ? " file" : " files")

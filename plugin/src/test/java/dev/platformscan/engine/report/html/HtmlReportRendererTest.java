@@ -103,7 +103,8 @@ class HtmlReportRendererTest {
         assertThat(html.indexOf("<section id=\"problems\"")).isGreaterThan(templates);
         String section = html.substring(templates, html.indexOf("</section>", templates));
         assertThat(section).contains("<details class=\"templates\">").doesNotContain("<details class=\"templates\" open")
-                .contains("SysPostController", "SysRoleController", "GenTemplateController");
+                .contains("SysPostController", "SysRoleController", "GenTemplateController")
+                .as("titled by role and entities").contains("<strong>3 controllers: GenTemplate, SysPost, SysRole</strong>: 3 classes in 2 modules");
         assertThat(result.opportunities()).flatExtracting(o -> o.clusters()).doesNotContain(result.templates().get(0).id());
     }
 
