@@ -327,7 +327,40 @@ class BuiltInRulesTest {
                     @SentinelResource(value = "queryOrder", blockHandler = "queryBlocked", fallback = "queryFallback")
                     Order query(long id) { return orders.find(id); }
                     Order queryBlocked(long id, BlockException e) { return Order.empty(id); }
-                }""", "OrderQuery"));
+                }""", "OrderQuery"),
+            // resolving a @LoginUser controller parameter is current-user plumbing
+            Arguments.of("current-user", """
+                import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+                class LoginUserArgumentResolver implements HandlerMethodArgumentResolver {
+                    public boolean supportsParameter(MethodParameter parameter) { return parameter.hasParameterAnnotation(LoginUser.class); }
+                    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request, WebDataBinderFactory binders) {
+                        return tokenService.getLoginUser(request.getNativeRequest(HttpServletRequest.class));
+                    }
+                }""", "LoginUserArgumentResolver"),
+            // loading settings from a YAML file
+            Arguments.of("configuration", """
+                import org.yaml.snakeyaml.Yaml;
+                class GatewayRoutesLoader {
+                    java.util.Map<String, Object> routes() throws java.io.IOException {
+                        try (java.io.InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("config/routes.yml"))) { return new Yaml().load(in); }
+                    }
+                }""", "GatewayRoutesLoader"),
+            // a page type of its own (implements MyBatis-Plus IPage)
+            Arguments.of("pagination", """
+                import com.baomidou.mybatisplus.core.metadata.IPage;
+                class PageVO<T> implements IPage<T> {
+                    private java.util.List<T> records = java.util.List.of(); private long total; private long size = 10; private long current = 1;
+                    public java.util.List<T> getRecords() { return records; }
+                    public IPage<T> setRecords(java.util.List<T> records) { this.records = records; return this; }
+                    public long getTotal() { return total; }
+                    public IPage<T> setTotal(long total) { this.total = total; return this; }
+                }""", "PageVO"),
+            // an id generator plugged into MyBatis-Plus
+            Arguments.of("id-generation", """
+                import com.baomidou.mybatisplus.core.incrementer.IdentifierGenerator;
+                class LeafIdGenerator implements IdentifierGenerator {
+                    public Number nextId(Object entity) { return leafClient.segment(entity.getClass().getSimpleName()).next(); }
+                }""", "LeafIdGenerator"));
     }
 
     /** Near misses: code that looks like a new rule's capability but is not. */
@@ -411,7 +444,30 @@ class BuiltInRulesTest {
             Arguments.of("circuit-breaker", """
                 class Prices {
                     long priceOrZero(String sku) { try { return client.price(sku); } catch (RuntimeException e) { return 0L; } }
-                }""", "Prices#priceOrZero(String)"));
+                }""", "Prices#priceOrZero(String)"),
+            // reading who is logged in uses the security framework but authenticates nobody
+            Arguments.of("authentication", """
+                import org.springframework.security.core.Authentication;
+                import org.springframework.security.core.context.SecurityContextHolder;
+                class SecurityUtils {
+                    static Long getUserId() {
+                        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+                        return authentication == null ? null : ((LoginUser) authentication.getPrincipal()).getUserId();
+                    }
+                }""", "SecurityUtils"),
+            // a @Configuration class that declares beans loads no settings
+            Arguments.of("configuration", """
+                import org.springframework.context.annotation.Configuration;
+                @Configuration
+                class MailBeans {
+                    @Bean JavaMailSender mailSender(MailGateway gateway) { return new GatewayMailSender(gateway); }
+                }""", "MailBeans"),
+            // a plugin that takes its options as Properties is not about configuration
+            Arguments.of("configuration", """
+                class SqlLogInterceptor implements Interceptor {
+                    private boolean showSql;
+                    public void setOptions(java.util.Properties options) { showSql = Boolean.parseBoolean(options.getProperty("showSql")); }
+                }""", "SqlLogInterceptor"));
     }
 
     @ParameterizedTest(name = "not {0}")
