@@ -360,7 +360,62 @@ class BuiltInRulesTest {
                 import com.baomidou.mybatisplus.core.incrementer.IdentifierGenerator;
                 class LeafIdGenerator implements IdentifierGenerator {
                     public Number nextId(Object entity) { return leafClient.segment(entity.getClass().getSimpleName()).next(); }
-                }""", "LeafIdGenerator"));
+                }""", "LeafIdGenerator"),
+            // sessions kept in Redis for Shiro
+            Arguments.of("login-session", """
+                import org.apache.shiro.session.Session; import org.apache.shiro.session.mgt.eis.AbstractSessionDAO;
+                class RedisSessionDAO extends AbstractSessionDAO {
+                    protected java.io.Serializable doCreate(Session session) {
+                        java.io.Serializable id = generateSessionId(session); assignSessionId(session, id);
+                        redis.opsForValue().set("shiro:session:" + id, session, 30, java.util.concurrent.TimeUnit.MINUTES); return id;
+                    }
+                    protected Session doReadSession(java.io.Serializable id) { return (Session) redis.opsForValue().get("shiro:session:" + id); }
+                    public void delete(Session session) { redis.delete("shiro:session:" + session.getId()); }
+                }""", "RedisSessionDAO"),
+            // the operation log written around annotated controller methods
+            Arguments.of("audit-logging", """
+                @Aspect
+                class OperLogAspect {
+                    @AfterReturning(pointcut = "@annotation(operLog)")
+                    void record(JoinPoint joinPoint, OperLog operLog) {
+                        SysOperLog entry = new SysOperLog(); entry.setTitle(operLog.title()); entry.setOperName(SecurityUtils.getUsername());
+                        operLogService.insertOperlog(entry);
+                    }
+                }""", "OperLogAspect"),
+            // a resolver that turns exceptions into error responses
+            Arguments.of("error-handling", """
+                import org.springframework.web.servlet.HandlerExceptionResolver;
+                class JsonExceptionResolver implements HandlerExceptionResolver {
+                    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
+                        response.setStatus(500); response.setContentType("application/json");
+                        return new ModelAndView(new MappingJackson2JsonView(), java.util.Map.of("msg", ex.getMessage()));
+                    }
+                }""", "JsonExceptionResolver"),
+            // uploads to MinIO
+            Arguments.of("file-storage", """
+                import io.minio.MinioClient; import io.minio.PutObjectArgs;
+                class MinioTemplate {
+                    String put(String bucket, String name, java.io.InputStream in, long size) throws Exception {
+                        minioClient.putObject(PutObjectArgs.builder().bucket(bucket).object(name).stream(in, size, -1).build());
+                        return endpoint + "/" + bucket + "/" + name;
+                    }
+                }""", "MinioTemplate"),
+            // an envelope with error code and message
+            Arguments.of("response-envelope", """
+                class DataResult<T> implements java.io.Serializable {
+                    private boolean success; private String errorCode; private String errorMsg; private T data;
+                    static <T> DataResult<T> ok(T data) { DataResult<T> r = new DataResult<>(); r.setSuccess(true); r.setData(data); return r; }
+                    static <T> DataResult<T> fail(String code, String msg) { DataResult<T> r = new DataResult<>(); r.setErrorCode(code); r.setErrorMsg(msg); return r; }
+                }""", "DataResult"),
+            // Shiro's filter chain: which paths need a login
+            Arguments.of("security-configuration", """
+                class ShiroConfig {
+                    @Bean ShiroFilterFactoryBean shiroFilter(SecurityManager securityManager) {
+                        ShiroFilterFactoryBean bean = new ShiroFilterFactoryBean(); bean.setSecurityManager(securityManager); bean.setLoginUrl("/login");
+                        java.util.Map<String, String> chain = new java.util.LinkedHashMap<>(); chain.put("/login", "anon"); chain.put("/**", "authc");
+                        bean.setFilterChainDefinitionMap(chain); return bean;
+                    }
+                }""", "ShiroConfig"));
     }
 
     /** Near misses: code that looks like a new rule's capability but is not. */
@@ -467,7 +522,24 @@ class BuiltInRulesTest {
                 class SqlLogInterceptor implements Interceptor {
                     private boolean showSql;
                     public void setOptions(java.util.Properties options) { showSql = Boolean.parseBoolean(options.getProperty("showSql")); }
-                }""", "SqlLogInterceptor"));
+                }""", "SqlLogInterceptor"),
+            // printing rows someone else queried is not data access
+            Arguments.of("data-access", """
+                import java.sql.ResultSet; import java.sql.SQLException;
+                class CsvRows {
+                    void print(ResultSet rows, java.io.Writer out) throws SQLException, java.io.IOException {
+                        while (rows.next()) { out.write(rows.getString(1)); out.write('\\n'); }
+                    }
+                }""", "CsvRows"),
+            // a login-check interceptor is not the web layer's configuration
+            Arguments.of("web-mvc-configuration", """
+                import org.springframework.web.servlet.HandlerInterceptor;
+                class LoginInterceptor implements HandlerInterceptor {
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                        if (request.getSession().getAttribute("user") == null) { response.setStatus(401); return false; }
+                        return true;
+                    }
+                }""", "LoginInterceptor"));
     }
 
     @ParameterizedTest(name = "not {0}")
