@@ -415,7 +415,29 @@ class BuiltInRulesTest {
                         java.util.Map<String, String> chain = new java.util.LinkedHashMap<>(); chain.put("/login", "anon"); chain.put("/**", "authc");
                         bean.setFilterChainDefinitionMap(chain); return bean;
                     }
-                }""", "ShiroConfig"));
+                }""", "ShiroConfig"),
+            // a RocketMQ consumer
+            Arguments.of("messaging", """
+                import org.apache.rocketmq.spring.annotation.RocketMQMessageListener; import org.apache.rocketmq.spring.core.RocketMQListener;
+                @RocketMQMessageListener(topic = "order-paid", consumerGroup = "stock-group")
+                class OrderPaidConsumer implements RocketMQListener<OrderPaidEvent> {
+                    public void onMessage(OrderPaidEvent event) { stockService.deduct(event.orderId()); }
+                }""", "OrderPaidConsumer"),
+            // a per-entity cache over StringRedisTemplate
+            Arguments.of("caching", """
+                import org.springframework.data.redis.core.StringRedisTemplate;
+                class ProductCache {
+                    private final StringRedisTemplate redis;
+                    ProductCache(StringRedisTemplate redis) { this.redis = redis; }
+                    String get(long id) { return redis.opsForValue().get("product:" + id); }
+                    void put(long id, String json) { redis.opsForValue().set("product:" + id, json, java.time.Duration.ofMinutes(10)); }
+                }""", "ProductCache"),
+            // reading the claims of a resource server's Jwt
+            Arguments.of("token-jwt", """
+                import org.springframework.security.oauth2.jwt.Jwt;
+                class TenantClaims {
+                    String tenantOf(Jwt jwt) { return jwt.getClaimAsString("tenant_id"); }
+                }""", "TenantClaims"));
     }
 
     /** Near misses: code that looks like a new rule's capability but is not. */
@@ -539,7 +561,15 @@ class BuiltInRulesTest {
                         if (request.getSession().getAttribute("user") == null) { response.setStatus(401); return false; }
                         return true;
                     }
-                }""", "LoginInterceptor"));
+                }""", "LoginInterceptor"),
+            // a RestTemplate facade handles ResponseEntity without being error handling
+            Arguments.of("error-handling", """
+                class StockClient {
+                    Integer stockOf(long skuId) {
+                        ResponseEntity<Integer> response = restTemplate.getForEntity("http://stock-service/stock/{id}", Integer.class, skuId);
+                        return response.getStatusCode() == HttpStatus.OK ? response.getBody() : Integer.valueOf(0);
+                    }
+                }""", "StockClient"));
     }
 
     @ParameterizedTest(name = "not {0}")
