@@ -437,7 +437,37 @@ class BuiltInRulesTest {
                 import org.springframework.security.oauth2.jwt.Jwt;
                 class TenantClaims {
                     String tenantOf(Jwt jwt) { return jwt.getClaimAsString("tenant_id"); }
-                }""", "TenantClaims"));
+                }""", "TenantClaims"),
+            // Shiro permission checks
+            Arguments.of("authorization", """
+                import org.apache.shiro.SecurityUtils; import org.apache.shiro.authz.UnauthorizedException;
+                class OrderGuard {
+                    void checkCancel(long orderId) {
+                        if (!SecurityUtils.getSubject().isPermitted("order:cancel:" + orderId)) { throw new UnauthorizedException("order " + orderId); }
+                    }
+                }""", "OrderGuard"),
+            // Apache HttpClient with its request configuration
+            Arguments.of("http-client", """
+                import org.apache.hc.client5.http.classic.methods.HttpGet; import org.apache.hc.client5.http.config.RequestConfig;
+                class WeatherClient {
+                    String today(String city) throws Exception {
+                        HttpGet get = new HttpGet(baseUrl + "/today?city=" + city);
+                        get.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofSeconds(3)).build());
+                        return client.execute(get, response -> EntityUtils.toString(response.getEntity()));
+                    }
+                }""", "WeatherClient"),
+            // a job scheduled with a cron trigger
+            Arguments.of("scheduling-retry", """
+                import org.springframework.scheduling.TaskScheduler; import org.springframework.scheduling.support.CronTrigger;
+                class ReportJobs {
+                    void register(TaskScheduler scheduler) { scheduler.schedule(() -> reports.sendDaily(), new CronTrigger("0 0 6 * * *")); }
+                }""", "ReportJobs"),
+            // a DSL configurer of the security filter chain
+            Arguments.of("security-configuration", """
+                import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+                class SmsLoginConfigurer extends AbstractHttpConfigurer<SmsLoginConfigurer, HttpSecurity> {
+                    public void configure(HttpSecurity http) { http.addFilterBefore(new SmsCodeFilter(http.getSharedObject(AuthenticationManager.class)), UsernamePasswordAuthenticationFilter.class); }
+                }""", "SmsLoginConfigurer"));
     }
 
     /** Near misses: code that looks like a new rule's capability but is not. */
