@@ -327,7 +327,147 @@ class BuiltInRulesTest {
                     @SentinelResource(value = "queryOrder", blockHandler = "queryBlocked", fallback = "queryFallback")
                     Order query(long id) { return orders.find(id); }
                     Order queryBlocked(long id, BlockException e) { return Order.empty(id); }
-                }""", "OrderQuery"));
+                }""", "OrderQuery"),
+            // resolving a @LoginUser controller parameter is current-user plumbing
+            Arguments.of("current-user", """
+                import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+                class LoginUserArgumentResolver implements HandlerMethodArgumentResolver {
+                    public boolean supportsParameter(MethodParameter parameter) { return parameter.hasParameterAnnotation(LoginUser.class); }
+                    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request, WebDataBinderFactory binders) {
+                        return tokenService.getLoginUser(request.getNativeRequest(HttpServletRequest.class));
+                    }
+                }""", "LoginUserArgumentResolver"),
+            // loading settings from a YAML file
+            Arguments.of("configuration", """
+                import org.yaml.snakeyaml.Yaml;
+                class GatewayRoutesLoader {
+                    java.util.Map<String, Object> routes() throws java.io.IOException {
+                        try (java.io.InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("config/routes.yml"))) { return new Yaml().load(in); }
+                    }
+                }""", "GatewayRoutesLoader"),
+            // a page type of its own (implements MyBatis-Plus IPage)
+            Arguments.of("pagination", """
+                import com.baomidou.mybatisplus.core.metadata.IPage;
+                class PageVO<T> implements IPage<T> {
+                    private java.util.List<T> records = java.util.List.of(); private long total; private long size = 10; private long current = 1;
+                    public java.util.List<T> getRecords() { return records; }
+                    public IPage<T> setRecords(java.util.List<T> records) { this.records = records; return this; }
+                    public long getTotal() { return total; }
+                    public IPage<T> setTotal(long total) { this.total = total; return this; }
+                }""", "PageVO"),
+            // an id generator plugged into MyBatis-Plus
+            Arguments.of("id-generation", """
+                import com.baomidou.mybatisplus.core.incrementer.IdentifierGenerator;
+                class LeafIdGenerator implements IdentifierGenerator {
+                    public Number nextId(Object entity) { return leafClient.segment(entity.getClass().getSimpleName()).next(); }
+                }""", "LeafIdGenerator"),
+            // sessions kept in Redis for Shiro
+            Arguments.of("login-session", """
+                import org.apache.shiro.session.Session; import org.apache.shiro.session.mgt.eis.AbstractSessionDAO;
+                class RedisSessionDAO extends AbstractSessionDAO {
+                    protected java.io.Serializable doCreate(Session session) {
+                        java.io.Serializable id = generateSessionId(session); assignSessionId(session, id);
+                        redis.opsForValue().set("shiro:session:" + id, session, 30, java.util.concurrent.TimeUnit.MINUTES); return id;
+                    }
+                    protected Session doReadSession(java.io.Serializable id) { return (Session) redis.opsForValue().get("shiro:session:" + id); }
+                    public void delete(Session session) { redis.delete("shiro:session:" + session.getId()); }
+                }""", "RedisSessionDAO"),
+            // the operation log written around annotated controller methods
+            Arguments.of("audit-logging", """
+                @Aspect
+                class OperLogAspect {
+                    @AfterReturning(pointcut = "@annotation(operLog)")
+                    void record(JoinPoint joinPoint, OperLog operLog) {
+                        SysOperLog entry = new SysOperLog(); entry.setTitle(operLog.title()); entry.setOperName(SecurityUtils.getUsername());
+                        operLogService.insertOperlog(entry);
+                    }
+                }""", "OperLogAspect"),
+            // a resolver that turns exceptions into error responses
+            Arguments.of("error-handling", """
+                import org.springframework.web.servlet.HandlerExceptionResolver;
+                class JsonExceptionResolver implements HandlerExceptionResolver {
+                    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
+                        response.setStatus(500); response.setContentType("application/json");
+                        return new ModelAndView(new MappingJackson2JsonView(), java.util.Map.of("msg", ex.getMessage()));
+                    }
+                }""", "JsonExceptionResolver"),
+            // uploads to MinIO
+            Arguments.of("file-storage", """
+                import io.minio.MinioClient; import io.minio.PutObjectArgs;
+                class MinioTemplate {
+                    String put(String bucket, String name, java.io.InputStream in, long size) throws Exception {
+                        minioClient.putObject(PutObjectArgs.builder().bucket(bucket).object(name).stream(in, size, -1).build());
+                        return endpoint + "/" + bucket + "/" + name;
+                    }
+                }""", "MinioTemplate"),
+            // an envelope with error code and message
+            Arguments.of("response-envelope", """
+                class DataResult<T> implements java.io.Serializable {
+                    private boolean success; private String errorCode; private String errorMsg; private T data;
+                    static <T> DataResult<T> ok(T data) { DataResult<T> r = new DataResult<>(); r.setSuccess(true); r.setData(data); return r; }
+                    static <T> DataResult<T> fail(String code, String msg) { DataResult<T> r = new DataResult<>(); r.setErrorCode(code); r.setErrorMsg(msg); return r; }
+                }""", "DataResult"),
+            // Shiro's filter chain: which paths need a login
+            Arguments.of("security-configuration", """
+                class ShiroConfig {
+                    @Bean ShiroFilterFactoryBean shiroFilter(SecurityManager securityManager) {
+                        ShiroFilterFactoryBean bean = new ShiroFilterFactoryBean(); bean.setSecurityManager(securityManager); bean.setLoginUrl("/login");
+                        java.util.Map<String, String> chain = new java.util.LinkedHashMap<>(); chain.put("/login", "anon"); chain.put("/**", "authc");
+                        bean.setFilterChainDefinitionMap(chain); return bean;
+                    }
+                }""", "ShiroConfig"),
+            // a RocketMQ consumer
+            Arguments.of("messaging", """
+                import org.apache.rocketmq.spring.annotation.RocketMQMessageListener; import org.apache.rocketmq.spring.core.RocketMQListener;
+                @RocketMQMessageListener(topic = "order-paid", consumerGroup = "stock-group")
+                class OrderPaidConsumer implements RocketMQListener<OrderPaidEvent> {
+                    public void onMessage(OrderPaidEvent event) { stockService.deduct(event.orderId()); }
+                }""", "OrderPaidConsumer"),
+            // a per-entity cache over StringRedisTemplate
+            Arguments.of("caching", """
+                import org.springframework.data.redis.core.StringRedisTemplate;
+                class ProductCache {
+                    private final StringRedisTemplate redis;
+                    ProductCache(StringRedisTemplate redis) { this.redis = redis; }
+                    String get(long id) { return redis.opsForValue().get("product:" + id); }
+                    void put(long id, String json) { redis.opsForValue().set("product:" + id, json, java.time.Duration.ofMinutes(10)); }
+                }""", "ProductCache"),
+            // reading the claims of a resource server's Jwt
+            Arguments.of("token-jwt", """
+                import org.springframework.security.oauth2.jwt.Jwt;
+                class TenantClaims {
+                    String tenantOf(Jwt jwt) { return jwt.getClaimAsString("tenant_id"); }
+                }""", "TenantClaims"),
+            // Shiro permission checks
+            Arguments.of("authorization", """
+                import org.apache.shiro.SecurityUtils; import org.apache.shiro.authz.UnauthorizedException;
+                class OrderGuard {
+                    void checkCancel(long orderId) {
+                        if (!SecurityUtils.getSubject().isPermitted("order:cancel:" + orderId)) { throw new UnauthorizedException("order " + orderId); }
+                    }
+                }""", "OrderGuard"),
+            // Apache HttpClient with its request configuration
+            Arguments.of("http-client", """
+                import org.apache.hc.client5.http.classic.methods.HttpGet; import org.apache.hc.client5.http.config.RequestConfig;
+                class WeatherClient {
+                    String today(String city) throws Exception {
+                        HttpGet get = new HttpGet(baseUrl + "/today?city=" + city);
+                        get.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofSeconds(3)).build());
+                        return client.execute(get, response -> EntityUtils.toString(response.getEntity()));
+                    }
+                }""", "WeatherClient"),
+            // a job scheduled with a cron trigger
+            Arguments.of("scheduling-retry", """
+                import org.springframework.scheduling.TaskScheduler; import org.springframework.scheduling.support.CronTrigger;
+                class ReportJobs {
+                    void register(TaskScheduler scheduler) { scheduler.schedule(() -> reports.sendDaily(), new CronTrigger("0 0 6 * * *")); }
+                }""", "ReportJobs"),
+            // a DSL configurer of the security filter chain
+            Arguments.of("security-configuration", """
+                import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+                class SmsLoginConfigurer extends AbstractHttpConfigurer<SmsLoginConfigurer, HttpSecurity> {
+                    public void configure(HttpSecurity http) { http.addFilterBefore(new SmsCodeFilter(http.getSharedObject(AuthenticationManager.class)), UsernamePasswordAuthenticationFilter.class); }
+                }""", "SmsLoginConfigurer"));
     }
 
     /** Near misses: code that looks like a new rule's capability but is not. */
@@ -411,7 +551,55 @@ class BuiltInRulesTest {
             Arguments.of("circuit-breaker", """
                 class Prices {
                     long priceOrZero(String sku) { try { return client.price(sku); } catch (RuntimeException e) { return 0L; } }
-                }""", "Prices#priceOrZero(String)"));
+                }""", "Prices#priceOrZero(String)"),
+            // reading who is logged in uses the security framework but authenticates nobody
+            Arguments.of("authentication", """
+                import org.springframework.security.core.Authentication;
+                import org.springframework.security.core.context.SecurityContextHolder;
+                class SecurityUtils {
+                    static Long getUserId() {
+                        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+                        return authentication == null ? null : ((LoginUser) authentication.getPrincipal()).getUserId();
+                    }
+                }""", "SecurityUtils"),
+            // a @Configuration class that declares beans loads no settings
+            Arguments.of("configuration", """
+                import org.springframework.context.annotation.Configuration;
+                @Configuration
+                class MailBeans {
+                    @Bean JavaMailSender mailSender(MailGateway gateway) { return new GatewayMailSender(gateway); }
+                }""", "MailBeans"),
+            // a plugin that takes its options as Properties is not about configuration
+            Arguments.of("configuration", """
+                class SqlLogInterceptor implements Interceptor {
+                    private boolean showSql;
+                    public void setOptions(java.util.Properties options) { showSql = Boolean.parseBoolean(options.getProperty("showSql")); }
+                }""", "SqlLogInterceptor"),
+            // printing rows someone else queried is not data access
+            Arguments.of("data-access", """
+                import java.sql.ResultSet; import java.sql.SQLException;
+                class CsvRows {
+                    void print(ResultSet rows, java.io.Writer out) throws SQLException, java.io.IOException {
+                        while (rows.next()) { out.write(rows.getString(1)); out.write('\\n'); }
+                    }
+                }""", "CsvRows"),
+            // a login-check interceptor is not the web layer's configuration
+            Arguments.of("web-mvc-configuration", """
+                import org.springframework.web.servlet.HandlerInterceptor;
+                class LoginInterceptor implements HandlerInterceptor {
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                        if (request.getSession().getAttribute("user") == null) { response.setStatus(401); return false; }
+                        return true;
+                    }
+                }""", "LoginInterceptor"),
+            // a RestTemplate facade handles ResponseEntity without being error handling
+            Arguments.of("error-handling", """
+                class StockClient {
+                    Integer stockOf(long skuId) {
+                        ResponseEntity<Integer> response = restTemplate.getForEntity("http://stock-service/stock/{id}", Integer.class, skuId);
+                        return response.getStatusCode() == HttpStatus.OK ? response.getBody() : Integer.valueOf(0);
+                    }
+                }""", "StockClient"));
     }
 
     @ParameterizedTest(name = "not {0}")
