@@ -21,8 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class CapabilityBound {
     private final List<CapabilityRule> rules;
     /** Per name or literal text, per rule signal index: 0 not tried yet, 1 its pattern finds something, 2 not. */
-    private final ConcurrentHashMap<String, byte[]> nameHits = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, byte[]> stringHits = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, TextVerdicts> nameHits = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, TextVerdicts> stringHits = new ConcurrentHashMap<>();
+    /** Per signal of the catalog: its values' name parts, split once (see {@link ValueNames}). */
+    private final java.util.Map<Signal, List<ValueNames>> valueNames = new java.util.IdentityHashMap<>();
     private final int signalCount;
     /** Per imports signal: its values as a prefix tree (an import matches when a value starts it). */
     private final java.util.Map<Signal, PrefixTree> importPrefixes = new java.util.IdentityHashMap<>();
@@ -39,6 +41,8 @@ public final class CapabilityBound {
                 }
                 if (signal.kind().isPattern()) {
                     patterns.put(signal, signal.patterns().stream().map(PrefilteredPattern::of).toList());
+                } else {
+                    valueNames.put(signal, signal.values().stream().map(ValueNames::of).toList());
                 }
             }
         }
@@ -77,6 +81,48 @@ public final class CapabilityBound {
                     return false;
                 }
             }
+        }
+    }
+
+    /**
+     * A signal value's name parts, split once rather than for every unit: {@code simple} is the part after the last
+     * dot ({@code MessageDigest} of {@code java.security.MessageDigest}; for a call, the method:
+     * {@code getInstance} of {@code MessageDigest.getInstance}), {@code receiver} a call's type's simple name (null
+     * without one), {@code lastTwo} a call's "Type.method".
+     */
+    record ValueNames(String value, String simple, String receiver, String lastTwo) {
+        static ValueNames of(String value) {
+            int dot = value.lastIndexOf('.');
+            if (dot < 0) {
+                return new ValueNames(value, value, null, value);
+            }
+            String before = value.substring(0, dot);
+            String receiver = before.substring(before.lastIndexOf('.') + 1);
+            return new ValueNames(value, value.substring(dot + 1), receiver, receiver + "." + value.substring(dot + 1));
+        }
+    }
+
+    /** The name parts of a calls, types, annotations or supertypes signal's values. */
+    List<ValueNames> valueNames(Signal signal) {
+        return valueNames.get(signal);
+    }
+
+    /** What is known of a text for the pattern signals: per signal 0 not tried yet, 1 found, 2 not; its lower case. */
+    private static final class TextVerdicts {
+        final byte[] states;
+        private String lowerCase;
+
+        TextVerdicts(int signals) {
+            states = new byte[signals];
+        }
+
+        String lowerCase(String text) {
+            String lower = lowerCase;
+            if (lower == null) {
+                lower = PrefilteredPattern.asciiLowerCase(text);
+                lowerCase = lower; // a benign race: every thread computes the same value
+            }
+            return lower;
         }
     }
 
@@ -155,22 +201,21 @@ public final class CapabilityBound {
         return false;
     }
 
-    private static boolean hit(Signal signal, Lexicon lexicon) {
+    private boolean hit(Signal signal, Lexicon lexicon) {
         java.util.function.Predicate<String> words = lexicon.hasWord();
         switch (signal.kind()) {
             case CALLS -> {
-                for (String value : signal.values()) {
-                    int dot = value.lastIndexOf('.');
-                    if (dot < 0 ? words.test(value)
-                            : words.test(value.substring(dot + 1)) && words.test(simple(value.substring(0, dot)))) {
+                for (ValueNames value : valueNames.get(signal)) {
+                    if (value.receiver() == null ? words.test(value.value())
+                            : words.test(value.simple()) && words.test(value.receiver())) {
                         return true;
                     }
                 }
                 return false;
             }
             case TYPES, ANNOTATIONS, SUPERTYPES -> {
-                for (String value : signal.values()) {
-                    if (words.test(simple(value))) {
+                for (ValueNames value : valueNames.get(signal)) {
+                    if (words.test(value.simple())) {
                         return true;
                     }
                 }
@@ -207,27 +252,27 @@ public final class CapabilityBound {
      * text, and only for the rules a file leaves undecided.
      */
     private boolean found(int signalIndex, List<PrefilteredPattern> patterns, Set<String> texts,
-                          ConcurrentHashMap<String, byte[]> memo) {
+                          ConcurrentHashMap<String, TextVerdicts> memo) {
         for (String text : texts) {
-            byte[] known = memo.get(text);
+            TextVerdicts known = memo.get(text);
             if (known == null) {
-                known = new byte[signalCount];
+                known = new TextVerdicts(signalCount);
                 if (memo.size() < 1_000_000) {
-                    byte[] raced = memo.putIfAbsent(text, known);
+                    TextVerdicts raced = memo.putIfAbsent(text, known);
                     known = raced == null ? known : raced;
                 }
             }
-            byte state = known[signalIndex];
+            byte state = known.states[signalIndex];
             if (state == 0) {
                 boolean hit = false;
                 for (PrefilteredPattern pattern : patterns) {
-                    if (pattern.find(text)) {
+                    if (pattern.find(text, pattern.ignoresCase() ? known.lowerCase(text) : text)) {
                         hit = true;
                         break;
                     }
                 }
                 state = hit ? (byte) 1 : (byte) 2;
-                known[signalIndex] = state; // a benign race: every thread computes the same value
+                known.states[signalIndex] = state; // a benign race: every thread computes the same value
             }
             if (state == 1) {
                 return true;

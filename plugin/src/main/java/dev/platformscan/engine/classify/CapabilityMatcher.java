@@ -26,11 +26,12 @@ public final class CapabilityMatcher {
 
     public List<CapabilityMatch> match(UnitFeatures features) {
         List<CapabilityMatch> matches = new ArrayList<>();
+        java.util.Map<String, String> lowerCase = new java.util.HashMap<>(); // each text lowered once per unit
         for (CapabilityRule rule : catalog.rules()) {
             double score = 0;
             List<String> evidence = new ArrayList<>();
             for (Signal signal : rule.signals()) {
-                Optional<String> hit = hit(signal, features, bound);
+                Optional<String> hit = hit(signal, features, lowerCase);
                 if (hit.isPresent()) {
                     score += signal.weight();
                     evidence.add(signal.kind().id() + ": " + hit.get());
@@ -44,21 +45,19 @@ public final class CapabilityMatcher {
         return matches;
     }
 
-    private static Optional<String> hit(Signal signal, UnitFeatures features, CapabilityBound bound) {
+    private Optional<String> hit(Signal signal, UnitFeatures features, java.util.Map<String, String> lowerCase) {
         switch (signal.kind()) {
             case CALLS -> {
-                for (String value : signal.values()) {
-                    int dot = value.lastIndexOf('.');
-                    if (dot < 0 ? features.calls().contains(value)
-                            : features.calls().contains(lastTwo(value))
-                            || (features.calls().contains(value.substring(dot + 1))
-                            && features.types().contains(simple(value.substring(0, dot))))) {
-                        return Optional.of(value);
+                for (CapabilityBound.ValueNames value : bound.valueNames(signal)) {
+                    if (value.receiver() == null ? features.calls().contains(value.value())
+                            : features.calls().contains(value.lastTwo())
+                            || (features.calls().contains(value.simple()) && features.types().contains(value.receiver()))) {
+                        return Optional.of(value.value());
                     }
                 }
             }
             case TYPES -> {
-                return first(signal.values(), value -> features.types().contains(simple(value)));
+                return first(bound.valueNames(signal), features.types());
             }
             case IMPORTS -> {
                 for (String value : signal.values()) {
@@ -70,29 +69,38 @@ public final class CapabilityMatcher {
                 }
             }
             case ANNOTATIONS -> {
-                return first(signal.values(), value -> features.annotations().contains(simple(value)));
+                return first(bound.valueNames(signal), features.annotations());
             }
             case SUPERTYPES -> {
-                return first(signal.values(), value -> features.supertypes().contains(simple(value)));
+                return first(bound.valueNames(signal), features.supertypes());
             }
             case NAMES -> {
-                return firstFound(bound.patterns(signal), features.names());
+                return firstFound(bound.patterns(signal), features.names(), lowerCase);
             }
             case STRINGS -> {
-                return firstFound(bound.patterns(signal), features.strings());
+                return firstFound(bound.patterns(signal), features.strings(), lowerCase);
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<String> first(List<String> values, java.util.function.Predicate<String> test) {
-        return values.stream().filter(test).findFirst();
+    /** The first value whose simple name is among the names. */
+    private static Optional<String> first(List<CapabilityBound.ValueNames> values, Set<String> names) {
+        for (CapabilityBound.ValueNames value : values) {
+            if (names.contains(value.simple())) {
+                return Optional.of(value.value());
+            }
+        }
+        return Optional.empty();
     }
 
-    private static Optional<String> firstFound(List<PrefilteredPattern> patterns, Set<String> texts) {
+    private static Optional<String> firstFound(List<PrefilteredPattern> patterns, Set<String> texts,
+                                               java.util.Map<String, String> lowerCase) {
         for (PrefilteredPattern pattern : patterns) {
             for (String text : texts) {
-                if (pattern.find(text)) {
+                String lower = pattern.ignoresCase()
+                        ? lowerCase.computeIfAbsent(text, PrefilteredPattern::asciiLowerCase) : text;
+                if (pattern.find(text, lower)) {
                     return Optional.of(quote(text));
                 }
             }

@@ -58,14 +58,26 @@ public final class PrefilteredPattern {
 
     /** Exactly {@code pattern().matcher(text).find()}. */
     public boolean find(String text) {
-        return mightFind(text) && pattern.matcher(text).find();
+        return find(text, ignoreCase && needles != null ? asciiLowerCase(text) : text);
     }
 
-    private boolean mightFind(String text) {
+    /**
+     * The same, for a caller that already has the text's {@link #asciiLowerCase} (read only when the pattern
+     * {@link #ignoresCase}): a text tried against many patterns is lowered once.
+     */
+    public boolean find(String text, String lowerCase) {
+        return mightFind(ignoreCase ? lowerCase : text) && pattern.matcher(text).find();
+    }
+
+    /** Whether the pattern ignores case, so that {@link #find(String, String)} reads the lower-case text. */
+    public boolean ignoresCase() {
+        return ignoreCase;
+    }
+
+    private boolean mightFind(String searched) {
         if (needles == null) {
             return true;
         }
-        String searched = ignoreCase ? asciiLowerCase(text) : text;
         for (String needle : needles) {
             if (searched.contains(needle)) {
                 return true;
@@ -78,7 +90,7 @@ public final class PrefilteredPattern {
      * Lower case for ASCII letters only: without {@code UNICODE_CASE}, {@code (?i)} folds only those, so this keeps
      * the prefilter exact where {@link String#toLowerCase} would fold other letters the expression does not.
      */
-    static String asciiLowerCase(String text) {
+    public static String asciiLowerCase(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 'A' && c <= 'Z') {
