@@ -40,29 +40,7 @@ final class CandidateIndex {
     static long[] candidates(List<UnitGroup> groups, double minSimilarity, ExecutorService executor, int parallelism)
             throws InterruptedException {
         MinHashSketcher sketcher = MinHashSketcher.standard();
-        GramFrequencies frequencies = gramFrequencies(groups, sketcher, executor, parallelism);
-        int maxUnits = Math.max(COMMON_GRAM_MIN_UNITS, (int) (frequencies.units() * COMMON_GRAM_SHARE));
-        int[][] signatures = new int[groups.size()][];
-        List<Future<?>> futures = new ArrayList<>();
-        int chunks = Math.max(1, Math.min(groups.size(), parallelism * 8));
-        for (int c = 0; c < chunks; c++) {
-            int from = (int) ((long) groups.size() * c / chunks);
-            int to = (int) ((long) groups.size() * (c + 1) / chunks);
-            futures.add(executor.submit(() -> {
-                for (int g = from; g < to; g++) {
-                    if (groups.get(g).searchable()) {
-                        signatures[g] = sketcher.signature(sketcher.distinctGrams(codes(groups, g)), frequencies, maxUnits);
-                    }
-                }
-            }));
-        }
-        for (Future<?> future : futures) {
-            try {
-                future.get();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("sketching failed", e.getCause());
-            }
-        }
+        int[][] signatures = signatures(groups, sketcher, executor, parallelism);
         // Buckets: every (band key, group) entry sorted by key, so a bucket is a run of equal keys. Filling a
         // HashMap<Long, list> instead (2.3M boxed keys on the 21k-file corpus) took 3.5 s of a 5 s search.
         int entries = 0;
@@ -95,6 +73,38 @@ final class CandidateIndex {
         Buckets buckets = Buckets.of(keys, members, groups.size(), sketcher.functions() / sketcher.bands());
         long[] pairs = offerBuckets(tokens, signatures, buckets, minSimilarity, executor, parallelism);
         return sortedDistinct(pairs);
+    }
+
+    /**
+     * The signature of every searchable group's grams that are not idioms (null for a group that is not searchable,
+     * or has fewer than {@link MinHashSketcher#MIN_DISTINCT_GRAMS} such grams).
+     */
+    static int[][] signatures(List<UnitGroup> groups, MinHashSketcher sketcher, ExecutorService executor,
+                              int parallelism) throws InterruptedException {
+        GramFrequencies frequencies = gramFrequencies(groups, sketcher, executor, parallelism);
+        int maxUnits = Math.max(COMMON_GRAM_MIN_UNITS, (int) (frequencies.units() * COMMON_GRAM_SHARE));
+        int[][] signatures = new int[groups.size()][];
+        List<Future<?>> futures = new ArrayList<>();
+        int chunks = Math.max(1, Math.min(groups.size(), parallelism * 8));
+        for (int c = 0; c < chunks; c++) {
+            int from = (int) ((long) groups.size() * c / chunks);
+            int to = (int) ((long) groups.size() * (c + 1) / chunks);
+            futures.add(executor.submit(() -> {
+                for (int g = from; g < to; g++) {
+                    if (groups.get(g).searchable()) {
+                        signatures[g] = sketcher.signature(sketcher.distinctGrams(codes(groups, g)), frequencies, maxUnits);
+                    }
+                }
+            }));
+        }
+        for (Future<?> future : futures) {
+            try {
+                future.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("sketching failed", e.getCause());
+            }
+        }
+        return signatures;
     }
 
     static final int BAND_BITS = 6;
