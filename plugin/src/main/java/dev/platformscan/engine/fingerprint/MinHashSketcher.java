@@ -50,6 +50,10 @@ public final class MinHashSketcher {
         return bands;
     }
 
+    public int rowsPerBand() {
+        return rowsPerBand;
+    }
+
     public int functions() {
         return multipliers.length;
     }
