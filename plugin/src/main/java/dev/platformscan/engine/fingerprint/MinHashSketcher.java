@@ -61,21 +61,39 @@ public final class MinHashSketcher {
     /**
      * The distinct k-gram hashes of a sequence, in order of first occurrence. Deduplicated with a small
      * open-addressing table rather than by sorting: the candidate search computes this twice for every
-     * unit, and sorting was a fifth of a warm scan.
+     * unit, and sorting was a fifth of a warm scan. A gram's hash is {@link Hashing#add(long, int)} over its codes
+     * (each a char: the step's second half only multiplies), then {@link Hashing#mix}; the codes of the gram before
+     * are kept, so each is read once.
      */
     public long[] distinctGrams(CharSequence codes) {
-        int grams = Math.max(1, codes.length() - gramLength + 1);
+        int length = codes.length();
+        int grams = Math.max(1, length - gramLength + 1);
         long[] distinct = new long[grams];
         int capacity = Integer.highestOneBit(Math.max(2, grams) * 2 - 1) << 1;
         long[] table = new long[capacity]; // 0 marks an empty slot; a gram hash of 0 is remembered apart
         int mask = capacity - 1;
         boolean zeroSeen = false;
         int count = 0;
+        // the codes of the gram: a 4-gram's kept in locals, each read once
+        long c0 = 0;
+        long c1 = length > 0 ? codes.charAt(0) : 0;
+        long c2 = length > 1 ? codes.charAt(1) : 0;
+        long c3 = length > 2 ? codes.charAt(2) : 0;
+        boolean fourGrams = gramLength == 4 && length >= 4;
         for (int start = 0; start < grams; start++) {
             long gram = Hashing.FNV_OFFSET;
-            int end = Math.min(codes.length(), start + gramLength);
-            for (int i = start; i < end; i++) {
-                gram = Hashing.add(gram, codes.charAt(i));
+            if (fourGrams) {
+                c0 = c1;
+                c1 = c2;
+                c2 = c3;
+                c3 = codes.charAt(start + 3);
+                gram = ((((gram ^ c0) * FNV_PRIME_SQUARED ^ c1) * FNV_PRIME_SQUARED ^ c2) * FNV_PRIME_SQUARED ^ c3)
+                        * FNV_PRIME_SQUARED;
+            } else {
+                int end = Math.min(length, start + gramLength);
+                for (int i = start; i < end; i++) {
+                    gram = Hashing.add(gram, codes.charAt(i));
+                }
             }
             gram = Hashing.mix(gram);
             if (gram == 0) {
@@ -97,6 +115,9 @@ public final class MinHashSketcher {
         return Arrays.copyOf(distinct, count);
     }
 
+    /** {@link Hashing#add(long, int)} of a char: xor, then the FNV prime twice (its high half is 0). */
+    private static final long FNV_PRIME_SQUARED = 0x100000001b3L * 0x100000001b3L;
+
     /** The signature of all grams of a sequence. */
     public int[] signature(CharSequence codes) {
         return signature(distinctGrams(codes), null, Integer.MAX_VALUE);
@@ -107,6 +128,8 @@ public final class MinHashSketcher {
      * {@link #MIN_DISTINCT_GRAMS} such grams remain. One minimum per hash function, as the high 32 bits.
      */
     public int[] signature(long[] distinctGrams, GramFrequencies frequencies, int maxUnits) {
+        long[] multipliers = this.multipliers; // in locals: C1, which compiles the engine during a scan, reads fields
+        long[] offsets = this.offsets;         // again on every turn of the loop
         int functions = multipliers.length;
         long[] minima = new long[functions];
         Arrays.fill(minima, Long.MAX_VALUE);
