@@ -20,11 +20,11 @@ final class CandidateIndex {
     static final int BUCKET_LIMIT = 200;
     /**
      * Pairs whose MinHash signatures estimate a lower Jaccard similarity of their 4-gram sets are not
-     * verified. At 0.2 (with 36 bands) the candidate search proposed 97.5% of the pairs the evidence rules
-     * accept on the family benchmark's 5,668 units; at 0.1 with 64 bands 99.5% (docs/accuracy-families.md,
-     * "Candidate recall").
+     * verified: with 96 minima, fewer than 11 equal. At 0.2 (with 36 bands) the candidate search proposed 97.5% of
+     * the pairs the evidence rules accept on the family benchmark's 5,668 units; at 0.1 with 64 bands 99.48%, at 0.11
+     * with 96 bands (48 of them shifted) 99.6% (docs/accuracy-families.md, "Candidate recall").
      */
-    static final double MIN_ESTIMATED_JACCARD = 0.1;
+    static final double MIN_ESTIMATED_JACCARD = 0.11;
     /** A gram in more units than this share of all units (and at least COMMON_GRAM_MIN_UNITS) is an idiom. */
     static final double COMMON_GRAM_SHARE = 0.02;
     static final int COMMON_GRAM_MIN_UNITS = 1000;
@@ -41,9 +41,9 @@ final class CandidateIndex {
             throws InterruptedException {
         MinHashSketcher sketcher = MinHashSketcher.standard();
         int[][] signatures = signatures(groups, sketcher, executor, parallelism);
-        if (groups.size() > MAX_GROUPS || sketcher.bands() > Long.SIZE) {
+        if (groups.size() > MAX_GROUPS || sketcher.bands() > 1 << BAND_BITS) {
             throw new IllegalStateException("the candidate index holds at most " + MAX_GROUPS + " groups and "
-                    + Long.SIZE + " bands");
+                    + (1 << BAND_BITS) + " bands");
         }
         if (sketcher.rowsPerBand() != 2 || sketcher.functions() % Lanes.PER_WORD != 0) {
             throw new IllegalStateException("the candidate index reads bands of two rows, whole words of lanes");
@@ -69,7 +69,8 @@ final class CandidateIndex {
         }
         sortByKey(keys, members);
         Search search = new Search(tokens, signatures, Lanes.of(signatures, sketcher.functions()),
-                Buckets.of(keys, members, groups.size()), equalPositionsNeeded(sketcher.functions()), minSimilarity);
+                Buckets.of(keys, members, groups.size(), sketcher.bands()), sketcher,
+                equalPositionsNeeded(sketcher.functions()), minSimilarity);
         return sortedDistinct(offerBuckets(search, executor, parallelism));
     }
 
@@ -122,7 +123,7 @@ final class CandidateIndex {
         return signatures;
     }
 
-    static final int BAND_BITS = 6;
+    static final int BAND_BITS = 7;
     static final int MAX_GROUPS = (1 << (Integer.SIZE - 1 - BAND_BITS)) - 1;
 
     /**
@@ -131,12 +132,13 @@ final class CandidateIndex {
      * bands is offered only by the first of them whose bucket offers all its pairs, so the estimate is computed once
      * per pair instead of once per shared band (a near-copy shares most of the 64).
      */
-    private record Buckets(int[] starts, int[] ends, int[] members, long[] oversizedBands) {
+    private record Buckets(int[] starts, int[] ends, int[] members, long[] oversizedBands, int words) {
         /** The buckets of entries sorted by key: runs of at least two equal keys. */
-        static Buckets of(long[] keys, int[] members, int groups) {
+        static Buckets of(long[] keys, int[] members, int groups, int bands) {
             IntList starts = new IntList();
             IntList ends = new IntList();
-            long[] oversizedBands = new long[groups];
+            int words = (bands + Long.SIZE - 1) / Long.SIZE;
+            long[] oversizedBands = new long[groups * words];
             for (int from = 0, to; from < keys.length; from = to) {
                 to = from + 1;
                 while (to < keys.length && keys[to] == keys[from]) {
@@ -148,16 +150,17 @@ final class CandidateIndex {
                 }
                 if (to - from > BUCKET_LIMIT) {
                     for (int e = from; e < to; e++) {
-                        oversizedBands[group(members[e])] |= 1L << band(members[e]);
+                        int band = band(members[e]);
+                        oversizedBands[group(members[e]) * words + band / Long.SIZE] |= 1L << band;
                     }
                 }
             }
-            return new Buckets(starts.toArray(), ends.toArray(), members, oversizedBands);
+            return new Buckets(starts.toArray(), ends.toArray(), members, oversizedBands, words);
         }
 
         /** Whether the bucket of this group's band offers all its pairs. */
         boolean fullyOffered(int group, int band) {
-            return (oversizedBands[group] & 1L << band) == 0;
+            return (oversizedBands[group * words + band / Long.SIZE] & 1L << band) == 0;
         }
 
         static int group(int member) {
@@ -208,8 +211,8 @@ final class CandidateIndex {
     }
 
     /** What the pair loops read: the groups' lengths, signatures and lanes, the buckets, the rule's figures. */
-    private record Search(int[] tokens, int[][] signatures, long[] lanes, Buckets buckets, int needed,
-                          double minSimilarity) {
+    private record Search(int[] tokens, int[][] signatures, long[] lanes, Buckets buckets, MinHashSketcher sketcher,
+                          int needed, double minSimilarity) {
     }
 
     /**
@@ -431,9 +434,9 @@ final class CandidateIndex {
                 continue;
             }
             equalLanes += Long.bitCount(equal);
-            // band k is positions 2k and 2k + 1: lanes 2k and 2k + 1 of word k / 4
+            // band k side by side is positions 2k and 2k + 1: lanes 2k and 2k + 1 of word k / 4
             int firstBand = w * Lanes.PER_WORD / 2;
-            if (firstBand < band) {
+            if (firstBand < band) { // a shifted band comes after all of them
                 long shared = equal & equal >>> Lanes.BITS & Lanes.FIRST_ROWS;
                 if (band - firstBand < Lanes.PER_WORD / 2) {
                     shared &= (1L << 2 * Lanes.BITS * (band - firstBand)) - 1; // only bands before this one
@@ -449,6 +452,14 @@ final class CandidateIndex {
         }
         if (equalLanes < search.needed() || equalPositions(left, right, lanes, lowWords, highWords) < search.needed()) {
             return;
+        }
+        MinHashSketcher sketcher = search.sketcher();
+        for (int shifted = sketcher.disjointBands(); shifted < band; shifted++) {
+            int p = sketcher.position(shifted, 0);
+            int q = sketcher.position(shifted, 1);
+            if (left[p] == right[p] && left[q] == right[q] && search.buckets().fullyOffered(low, shifted)) {
+                return; // an earlier shifted band's bucket offers this pair
+            }
         }
         pairs.add(((long) low << 32) | high);
     }

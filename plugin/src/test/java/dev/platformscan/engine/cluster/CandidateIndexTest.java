@@ -133,8 +133,9 @@ class CandidateIndexTest {
 
     @Test
     void theEstimateNeedsAsManyEqualPositionsAsTheRatioSays() {
-        assertThat(CandidateIndex.equalPositionsNeeded(128)).isEqualTo(13); // 12 / 128 = 0.094, 13 / 128 = 0.102
-        assertThat(CandidateIndex.equalPositionsNeeded(10)).isEqualTo(1);
-        assertThat(CandidateIndex.equalPositionsNeeded(100)).isEqualTo(10);
+        assertThat(CandidateIndex.equalPositionsNeeded(96)).isEqualTo(11); // 10 / 96 = 0.104, 11 / 96 = 0.115
+        assertThat(CandidateIndex.equalPositionsNeeded(128)).isEqualTo(15); // 14 / 128 = 0.109
+        assertThat(CandidateIndex.equalPositionsNeeded(10)).isEqualTo(2);
+        assertThat(CandidateIndex.equalPositionsNeeded(100)).isEqualTo(11);
     }
 }
