@@ -62,6 +62,7 @@ class FamilyCandidateRecallBenchmark {
                 ToolVersion.get(), settings.seed(), units, settings.modules(), plain.size(),
                 FamilyReport.percent(TARGET)));
         List<String> missed = new ArrayList<>();
+        List<String> causes = new ArrayList<>();
         for (double threshold : thresholds) {
             ScanRequest request = FamilyCandidateRecall.request(repository, threshold);
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
@@ -82,8 +83,15 @@ class FamilyCandidateRecallBenchmark {
             report.append(row);
             FamilyBenchmark.log("minSimilarity %.2f: %s", threshold, row.trim());
             figures.missedExamples().forEach(example -> missed.add(String.format(Locale.ROOT, "%.2f: %s", threshold, example)));
+            CandidateRecall.Misses misses = figures.missed();
+            causes.add(String.format(Locale.ROOT, "- %.2f: %d without a signature (fewer than 4 grams that are not idioms), "
+                            + "%d sharing no band, %d under the estimated-Jaccard cut-off, %d outside an oversized bucket's "
+                            + "window", threshold, misses.withoutSignature(), misses.withoutSharedBand(),
+                    misses.underEstimateCutOff(), misses.other()));
             assertThat(problems).as("engine problems at %.2f", threshold).isEmpty();
         }
+        report.append("\nCopies the candidate search did not propose, by cause:\n\n");
+        causes.forEach(line -> report.append(line).append('\n'));
         if (!missed.isEmpty()) {
             report.append("\nCopies (pairs the evidence rules accept) the candidate search did not propose (examples):\n\n");
             missed.forEach(example -> report.append("- ").append(example).append('\n'));

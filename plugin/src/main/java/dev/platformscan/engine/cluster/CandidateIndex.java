@@ -20,11 +20,11 @@ final class CandidateIndex {
     static final int BUCKET_LIMIT = 200;
     /**
      * Pairs whose MinHash signatures estimate a lower Jaccard similarity of their 4-gram sets are not
-     * verified. At 0.2 (with 36 bands) the candidate search proposed 97.5% of the pairs the evidence rules
-     * accept on the family benchmark's 5,668 units; at 0.1 with 64 bands 99.5% (docs/accuracy-families.md,
-     * "Candidate recall").
+     * verified: with 96 minima, fewer than 11 equal. At 0.2 (with 36 bands) the candidate search proposed 97.5% of
+     * the pairs the evidence rules accept on the family benchmark's 5,668 units; at 0.1 with 64 bands 99.48%, at 0.11
+     * with 96 bands (48 of them shifted) 99.6% (docs/accuracy-families.md, "Candidate recall").
      */
-    static final double MIN_ESTIMATED_JACCARD = 0.1;
+    static final double MIN_ESTIMATED_JACCARD = 0.11;
     /** A gram in more units than this share of all units (and at least COMMON_GRAM_MIN_UNITS) is an idiom. */
     static final double COMMON_GRAM_SHARE = 0.02;
     static final int COMMON_GRAM_MIN_UNITS = 1000;
@@ -40,6 +40,63 @@ final class CandidateIndex {
     static long[] candidates(List<UnitGroup> groups, double minSimilarity, ExecutorService executor, int parallelism)
             throws InterruptedException {
         MinHashSketcher sketcher = MinHashSketcher.standard();
+        int[][] signatures = signatures(groups, sketcher, executor, parallelism);
+        if (groups.size() > MAX_GROUPS || sketcher.bands() > 1 << BAND_BITS) {
+            throw new IllegalStateException("the candidate index holds at most " + MAX_GROUPS + " groups and "
+                    + (1 << BAND_BITS) + " bands");
+        }
+        if (sketcher.rowsPerBand() != 2 || sketcher.functions() % Lanes.PER_WORD != 0) {
+            throw new IllegalStateException("the candidate index reads bands of two rows, whole words of lanes");
+        }
+        int[] tokens = new int[groups.size()]; // read once: the pair loops below ask for them millions of times
+        for (int g = 0; g < tokens.length; g++) {
+            tokens[g] = groups.get(g).representative().unit().tokens();
+        }
+        // Buckets: every (band key, group) entry sorted by key, so a bucket is a run of equal keys. Filling a
+        // HashMap<Long, list> instead (2.3M boxed keys on the 21k-file corpus) took 3.5 s of a 5 s search. The
+        // entries go in shortest group first and the sort is stable, so every bucket lists its groups by length.
+        int[] byLength = byLength(tokens, signatures);
+        long[] keys = new long[byLength.length * sketcher.bands()];
+        int[] members = new int[keys.length]; // group << BAND_BITS | band: a bucket knows its band
+        int filled = 0;
+        for (int g : byLength) {
+            long salt = groups.get(g).isClass() ? 0x5bd1e995L : 0;
+            long[] bandKeys = sketcher.bandKeys(signatures[g]);
+            for (int band = 0; band < bandKeys.length; band++) {
+                keys[filled] = bandKeys[band] ^ salt;
+                members[filled++] = g << BAND_BITS | band;
+            }
+        }
+        sortByKey(keys, members);
+        Search search = new Search(tokens, signatures, Lanes.of(signatures, sketcher.functions()),
+                Buckets.of(keys, members, groups.size(), sketcher.bands()), sketcher,
+                equalPositionsNeeded(sketcher.functions()), minSimilarity);
+        return sortedDistinct(offerBuckets(search, executor, parallelism));
+    }
+
+    /** The groups with a signature, shortest first (equal lengths by index). */
+    private static int[] byLength(int[] tokens, int[][] signatures) {
+        long[] order = new long[tokens.length];
+        int count = 0;
+        for (int g = 0; g < tokens.length; g++) {
+            if (signatures[g] != null) {
+                order[count++] = (long) tokens[g] << Integer.SIZE | g;
+            }
+        }
+        Arrays.sort(order, 0, count);
+        int[] groups = new int[count];
+        for (int i = 0; i < count; i++) {
+            groups[i] = (int) order[i];
+        }
+        return groups;
+    }
+
+    /**
+     * The signature of every searchable group's grams that are not idioms (null for a group that is not searchable,
+     * or has fewer than {@link MinHashSketcher#MIN_DISTINCT_GRAMS} such grams).
+     */
+    static int[][] signatures(List<UnitGroup> groups, MinHashSketcher sketcher, ExecutorService executor,
+                              int parallelism) throws InterruptedException {
         GramFrequencies frequencies = gramFrequencies(groups, sketcher, executor, parallelism);
         int maxUnits = Math.max(COMMON_GRAM_MIN_UNITS, (int) (frequencies.units() * COMMON_GRAM_SHARE));
         int[][] signatures = new int[groups.size()][];
@@ -63,41 +120,10 @@ final class CandidateIndex {
                 throw new IllegalStateException("sketching failed", e.getCause());
             }
         }
-        // Buckets: every (band key, group) entry sorted by key, so a bucket is a run of equal keys. Filling a
-        // HashMap<Long, list> instead (2.3M boxed keys on the 21k-file corpus) took 3.5 s of a 5 s search.
-        int entries = 0;
-        for (int[] signature : signatures) {
-            entries += signature == null ? 0 : sketcher.bands();
-        }
-        if (groups.size() > MAX_GROUPS || sketcher.bands() > Long.SIZE) {
-            throw new IllegalStateException("the candidate index holds at most " + MAX_GROUPS + " groups and "
-                    + Long.SIZE + " bands");
-        }
-        long[] keys = new long[entries];
-        int[] members = new int[entries]; // group << BAND_BITS | band: a bucket knows its band
-        int filled = 0;
-        for (int g = 0; g < groups.size(); g++) {
-            if (signatures[g] == null) {
-                continue;
-            }
-            long salt = groups.get(g).isClass() ? 0x5bd1e995L : 0;
-            long[] bandKeys = sketcher.bandKeys(signatures[g]);
-            for (int band = 0; band < bandKeys.length; band++) {
-                keys[filled] = bandKeys[band] ^ salt;
-                members[filled++] = g << BAND_BITS | band;
-            }
-        }
-        sortByKey(keys, members);
-        int[] tokens = new int[groups.size()]; // read once: the pair loops below ask for them millions of times
-        for (int g = 0; g < tokens.length; g++) {
-            tokens[g] = groups.get(g).representative().unit().tokens();
-        }
-        Buckets buckets = Buckets.of(keys, members, groups.size(), sketcher.functions() / sketcher.bands());
-        long[] pairs = offerBuckets(tokens, signatures, buckets, minSimilarity, executor, parallelism);
-        return sortedDistinct(pairs);
+        return signatures;
     }
 
-    static final int BAND_BITS = 6;
+    static final int BAND_BITS = 7;
     static final int MAX_GROUPS = (1 << (Integer.SIZE - 1 - BAND_BITS)) - 1;
 
     /**
@@ -106,12 +132,13 @@ final class CandidateIndex {
      * bands is offered only by the first of them whose bucket offers all its pairs, so the estimate is computed once
      * per pair instead of once per shared band (a near-copy shares most of the 64).
      */
-    private record Buckets(int[] starts, int[] ends, int[] members, long[] oversizedBands, int rowsPerBand) {
+    private record Buckets(int[] starts, int[] ends, int[] members, long[] oversizedBands, int words) {
         /** The buckets of entries sorted by key: runs of at least two equal keys. */
-        static Buckets of(long[] keys, int[] members, int groups, int rowsPerBand) {
+        static Buckets of(long[] keys, int[] members, int groups, int bands) {
             IntList starts = new IntList();
             IntList ends = new IntList();
-            long[] oversizedBands = new long[groups];
+            int words = (bands + Long.SIZE - 1) / Long.SIZE;
+            long[] oversizedBands = new long[groups * words];
             for (int from = 0, to; from < keys.length; from = to) {
                 to = from + 1;
                 while (to < keys.length && keys[to] == keys[from]) {
@@ -123,11 +150,17 @@ final class CandidateIndex {
                 }
                 if (to - from > BUCKET_LIMIT) {
                     for (int e = from; e < to; e++) {
-                        oversizedBands[group(members[e])] |= 1L << band(members[e]);
+                        int band = band(members[e]);
+                        oversizedBands[group(members[e]) * words + band / Long.SIZE] |= 1L << band;
                     }
                 }
             }
-            return new Buckets(starts.toArray(), ends.toArray(), members, oversizedBands, rowsPerBand);
+            return new Buckets(starts.toArray(), ends.toArray(), members, oversizedBands, words);
+        }
+
+        /** Whether the bucket of this group's band offers all its pairs. */
+        boolean fullyOffered(int group, int band) {
+            return (oversizedBands[group * words + band / Long.SIZE] & 1L << band) == 0;
         }
 
         static int group(int member) {
@@ -140,14 +173,56 @@ final class CandidateIndex {
     }
 
     /**
+     * Eight signature positions to a long, the low 8 bits of each: positions whose lanes differ differ, so one word
+     * compares eight positions, and the lanes equal by chance (1 in 256) are told apart on the signatures themselves.
+     * The pair loops read 128 bytes of a group instead of its 512-byte signature: on the 1.2M-line corpus they spent
+     * most of their time waiting for signatures to come from memory.
+     */
+    static final class Lanes {
+        static final int PER_WORD = 8;
+        static final int BITS = Long.SIZE / PER_WORD;
+        private static final long LOW_BITS = 0x7f7f7f7f7f7f7f7fL;
+        private static final long SIGNS = 0x8080808080808080L;
+        /** The sign bits of lanes 0, 2, 4 and 6: each the first row of a band of two rows. */
+        static final long FIRST_ROWS = 0x0080008000800080L;
+
+        private Lanes() {
+        }
+
+        /** The lanes of every signature, {@code functions / PER_WORD} words a group (zeros for a group without one). */
+        static long[] of(int[][] signatures, int functions) {
+            int words = functions / PER_WORD;
+            long[] lanes = new long[signatures.length * words];
+            for (int g = 0; g < signatures.length; g++) {
+                if (signatures[g] != null) {
+                    for (int p = 0; p < functions; p++) {
+                        lanes[g * words + p / PER_WORD] |= (signatures[g][p] & 0xffL) << BITS * (p % PER_WORD);
+                    }
+                }
+            }
+            return lanes;
+        }
+
+        /** The sign bit of every lane whose bits are the same in both words. */
+        static long equal(long a, long b) {
+            long x = a ^ b;
+            return ~((x & LOW_BITS) + LOW_BITS | x) & SIGNS;
+        }
+    }
+
+    /** What the pair loops read: the groups' lengths, signatures and lanes, the buckets, the rule's figures. */
+    private record Search(int[] tokens, int[][] signatures, long[] lanes, Buckets buckets, MinHashSketcher sketcher,
+                          int needed, double minSimilarity) {
+    }
+
+    /**
      * The candidate pairs of every bucket (a pair offered by several buckets may come more than once),
      * buckets shared out among the threads in chunks of about equal work.
      */
-    private static long[] offerBuckets(int[] tokens, int[][] signatures, Buckets buckets,
-                                       double minSimilarity, ExecutorService executor, int parallelism)
+    private static long[] offerBuckets(Search search, ExecutorService executor, int parallelism)
             throws InterruptedException {
-        int[] starts = buckets.starts();
-        int[] ends = buckets.ends();
+        int[] starts = search.buckets().starts();
+        int[] ends = search.buckets().ends();
         long totalWork = 0;
         for (int b = 0; b < starts.length; b++) {
             totalWork += work(ends[b] - starts[b]);
@@ -165,12 +240,7 @@ final class CandidateIndex {
             futures.add(executor.submit(() -> {
                 LongList pairs = new LongList();
                 for (int b = first; b < last; b++) {
-                    int band = Buckets.band(buckets.members()[starts[b]]);
-                    int[] members = new int[ends[b] - starts[b]];
-                    for (int e = 0; e < members.length; e++) {
-                        members[e] = Buckets.group(buckets.members()[starts[b] + e]);
-                    }
-                    offerBucket(tokens, signatures, members, new Band(band, buckets), minSimilarity, pairs);
+                    offerBucket(search, starts[b], ends[b], pairs);
                 }
                 return pairs;
             }));
@@ -190,30 +260,24 @@ final class CandidateIndex {
         return (long) size * Math.min(size, BUCKET_LIMIT);
     }
 
-    /** The band of the bucket being offered, and where the other bands' buckets are too large to offer all pairs. */
-    private record Band(int index, Buckets buckets) {
-    }
-
-    private static void offerBucket(int[] tokens, int[][] signatures, int[] members, Band band, double minSimilarity,
-                                    LongList pairs) {
-        int used = members.length;
-        if (used <= BUCKET_LIMIT) {
-            for (int i = 0; i < used; i++) {
-                for (int j = i + 1; j < used; j++) {
-                    offer(tokens, signatures, members[i], members[j], band, minSimilarity, pairs);
+    /**
+     * The pairs of one bucket, whose groups come shortest first: a group's partners end at the first one too long for
+     * the threshold, and in a bucket larger than {@link #BUCKET_LIMIT} also after that many (a sliding window over
+     * token length).
+     */
+    private static void offerBucket(Search search, int start, int end, LongList pairs) {
+        int[] entries = search.buckets().members();
+        int[] tokens = search.tokens();
+        int band = Buckets.band(entries[start]);
+        int window = Math.min(end - start, BUCKET_LIMIT);
+        for (int i = start; i < end; i++) {
+            int a = Buckets.group(entries[i]);
+            for (int j = i + 1; j < end && j - i <= window; j++) {
+                int b = Buckets.group(entries[j]);
+                if (!SimilarityVerifier.lengthsAllow(tokens[a], tokens[b], search.minSimilarity())) {
+                    break;
                 }
-            }
-        } else {
-            Integer[] byLength = Arrays.stream(members).boxed().toArray(Integer[]::new);
-            Arrays.sort(byLength, (a, b) -> a.equals(b) ? 0 : tokens[a] != tokens[b]
-                    ? Integer.compare(tokens[a], tokens[b]) : Integer.compare(a, b));
-            for (int i = 0; i < byLength.length; i++) {
-                for (int j = i + 1; j < byLength.length && j <= i + BUCKET_LIMIT; j++) {
-                    if (!SimilarityVerifier.lengthsAllow(tokens[byLength[i]], tokens[byLength[j]], minSimilarity)) {
-                        break;
-                    }
-                    offer(tokens, signatures, byLength[i], byLength[j], band, minSimilarity, pairs);
-                }
+                offer(search, a, b, band, pairs);
             }
         }
     }
@@ -349,42 +413,69 @@ final class CandidateIndex {
     }
 
     /**
-     * Adds the pair unless its lengths rule out the similarity, its signatures estimate a Jaccard similarity under
-     * {@link #MIN_ESTIMATED_JACCARD}, or an earlier band offers it (a band both share whose bucket offers all its
-     * pairs). Counting equal positions stops as soon as the estimate is reached: the answer is the same as
+     * Adds the pair unless its signatures estimate a Jaccard similarity under {@link #MIN_ESTIMATED_JACCARD} or an
+     * earlier band offers it (a band both share whose bucket offers all its pairs). The positions are compared eight a
+     * word ({@link Lanes}) and every equal lane again on the signatures: the answer is the same as
      * {@link MinHashSketcher#estimatedJaccard}'s.
      */
-    private static void offer(int[] tokens, int[][] signatures, int a, int b, Band band, double minSimilarity,
-                              LongList pairs) {
+    private static void offer(Search search, int a, int b, int band, LongList pairs) {
         int low = Math.min(a, b);
         int high = Math.max(a, b);
-        if (!SimilarityVerifier.lengthsAllow(tokens[low], tokens[high], minSimilarity)) {
+        int[] left = search.signatures()[low];
+        int[] right = search.signatures()[high];
+        long[] lanes = search.lanes();
+        int words = left.length / Lanes.PER_WORD;
+        int lowWords = low * words;
+        int highWords = high * words;
+        int equalLanes = 0;
+        for (int w = 0; w < words; w++) {
+            long equal = Lanes.equal(lanes[lowWords + w], lanes[highWords + w]);
+            if (equal == 0) {
+                continue;
+            }
+            equalLanes += Long.bitCount(equal);
+            // band k side by side is positions 2k and 2k + 1: lanes 2k and 2k + 1 of word k / 4
+            int firstBand = w * Lanes.PER_WORD / 2;
+            if (firstBand < band) { // a shifted band comes after all of them
+                long shared = equal & equal >>> Lanes.BITS & Lanes.FIRST_ROWS;
+                if (band - firstBand < Lanes.PER_WORD / 2) {
+                    shared &= (1L << 2 * Lanes.BITS * (band - firstBand)) - 1; // only bands before this one
+                }
+                for (; shared != 0; shared &= shared - 1) {
+                    int p = w * Lanes.PER_WORD + Long.numberOfTrailingZeros(shared) / Lanes.BITS;
+                    if (left[p] == right[p] && left[p + 1] == right[p + 1]
+                            && search.buckets().fullyOffered(low, p / 2)) {
+                        return; // band p / 2's bucket offers this pair
+                    }
+                }
+            }
+        }
+        if (equalLanes < search.needed() || equalPositions(left, right, lanes, lowWords, highWords) < search.needed()) {
             return;
         }
-        int[] left = signatures[low];
-        int[] right = signatures[high];
-        int needed = equalPositionsNeeded(left.length);
-        int rows = band.buckets().rowsPerBand();
-        long fullyOffered = ~band.buckets().oversizedBands()[low];
-        int equal = 0;
-        for (int j = 0, i = 0; i < left.length; j++) {
-            boolean shared = true;
-            for (int row = 0; row < rows; row++, i++) {
-                if (left[i] == right[i]) {
-                    equal++;
-                } else {
-                    shared = false;
-                }
-            }
-            if (j < band.index()) {
-                if (shared && (fullyOffered & (1L << j)) != 0) {
-                    return; // band j's bucket offers this pair
-                }
-            } else if (equal >= needed) {
-                pairs.add(((long) low << 32) | high);
-                return;
+        MinHashSketcher sketcher = search.sketcher();
+        for (int shifted = sketcher.disjointBands(); shifted < band; shifted++) {
+            int p = sketcher.position(shifted, 0);
+            int q = sketcher.position(shifted, 1);
+            if (left[p] == right[p] && left[q] == right[q] && search.buckets().fullyOffered(low, shifted)) {
+                return; // an earlier shifted band's bucket offers this pair
             }
         }
+        pairs.add(((long) low << 32) | high);
+    }
+
+    /** How many positions of two signatures are equal: those of the equal lanes that are equal on the signatures. */
+    private static int equalPositions(int[] left, int[] right, long[] lanes, int lowWords, int highWords) {
+        int equalPositions = 0;
+        for (int w = 0; w < left.length / Lanes.PER_WORD; w++) {
+            for (long equal = Lanes.equal(lanes[lowWords + w], lanes[highWords + w]); equal != 0; equal &= equal - 1) {
+                int p = w * Lanes.PER_WORD + Long.numberOfTrailingZeros(equal) / Lanes.BITS;
+                if (left[p] == right[p]) {
+                    equalPositions++;
+                }
+            }
+        }
+        return equalPositions;
     }
 
     /** The fewest equal positions of two signatures of this length that estimate at least MIN_ESTIMATED_JACCARD. */

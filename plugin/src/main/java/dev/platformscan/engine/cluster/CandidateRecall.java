@@ -4,6 +4,7 @@ import dev.platformscan.engine.PlatformScanEngine;
 import dev.platformscan.engine.ScanListener;
 import dev.platformscan.engine.ScanRequest;
 import dev.platformscan.engine.Scope;
+import dev.platformscan.engine.fingerprint.MinHashSketcher;
 import dev.platformscan.engine.parse.ParsedFile;
 
 import java.util.ArrayList;
@@ -38,10 +39,11 @@ public final class CandidateRecall {
      * @param copies            pairs at the threshold that pass the called-names check and reach the calibrated bar,
      *                          proposed or not: the pairs the scan would report as copies if the candidate search
      *                          proposed every pair
-     * @param missedExamples    such copies the candidate search does not propose, with their similarity
+     * @param missed            such copies the candidate search does not propose, by cause
+     * @param missedExamples    such copies, with their similarity and why they were not proposed
      */
     public record Figures(int groups, long comparablePairs, long pairsAtThreshold, long proposed, long passedApiCheck,
-                          long passedEvidence, long copies, List<String> missedExamples) {
+                          long passedEvidence, long copies, Misses missed, List<String> missedExamples) {
         /** Share of the pairs at the threshold that reach verification. */
         public double candidateRecall() {
             return pairsAtThreshold == 0 ? 1.0 : (double) proposed / pairsAtThreshold;
@@ -53,7 +55,44 @@ public final class CandidateRecall {
         }
     }
 
+    /**
+     * Why copies were not proposed, the first cause that applies: a side without a signature (fewer than
+     * {@link MinHashSketcher#MIN_DISTINCT_GRAMS} grams that are not idioms), no band key in common, an estimated Jaccard
+     * similarity under {@link CandidateIndex#MIN_ESTIMATED_JACCARD}, or none of these (the pair shares a band only in
+     * buckets too large to offer all their pairs, which slide a window over token length instead).
+     */
+    public record Misses(long withoutSignature, long withoutSharedBand, long underEstimateCutOff, long other) {
+        static final int CAUSES = 4;
+        static final String[] NAMES = {"without a signature", "no shared band", "estimate under the cut-off",
+                "outside an oversized bucket's window"};
+
+        Misses(long[] counts) {
+            this(counts[0], counts[1], counts[2], counts[3]);
+        }
+
+        public long total() {
+            return withoutSignature + withoutSharedBand + underEstimateCutOff + other;
+        }
+    }
+
     private CandidateRecall() {
+    }
+
+    /** The cause of a missed copy: an index of {@link Misses#NAMES}, with the estimate when both sides have signatures. */
+    private static int cause(MinHashSketcher sketcher, int[] left, int[] right) {
+        if (left == null || right == null) {
+            return 0;
+        }
+        long[] leftKeys = sketcher.bandKeys(left);
+        long[] rightKeys = sketcher.bandKeys(right);
+        boolean shared = false;
+        for (int band = 0; band < leftKeys.length; band++) {
+            shared |= leftKeys[band] == rightKeys[band];
+        }
+        if (!shared) {
+            return 1;
+        }
+        return MinHashSketcher.estimatedJaccard(left, right) < CandidateIndex.MIN_ESTIMATED_JACCARD ? 2 : 3;
     }
 
     public static Figures measure(ScanRequest request, ScanListener listener) throws InterruptedException {
@@ -69,6 +108,8 @@ public final class CandidateRecall {
                     settings.chanceMatchRate(), settings.scope(), pool);
             PairEvidence evidence = new PairEvidence(required, units);
             long[] candidates = CandidateIndex.candidates(groups, minSimilarity, pool, threads);
+            MinHashSketcher sketcher = MinHashSketcher.standard();
+            int[][] signatures = CandidateIndex.signatures(groups, sketcher, pool, threads);
             String[] moduleOf = new String[groups.size()];
             for (int g = 0; g < groups.size(); g++) {
                 moduleOf[g] = groups.get(g).singleModule();
@@ -82,7 +123,7 @@ public final class CandidateRecall {
                 List<String> chunkExamples = new ArrayList<>();
                 examples.add(chunkExamples);
                 futures.add(pool.submit(() -> {
-                    long[] counts = new long[6];
+                    long[] counts = new long[6 + Misses.CAUSES];
                     SimilarityVerifier verifier = new SimilarityVerifier(minSimilarity);
                     for (int a = chunk; a < groups.size(); a += chunks) {
                         UnitGroup first = groups.get(a);
@@ -110,10 +151,16 @@ public final class CandidateRecall {
                             boolean bar = evidence.reaches(first, second, similarity);
                             if (vocabulary && bar) {
                                 counts[5]++;
-                                if (!proposed && chunkExamples.size() < EXAMPLES) {
-                                    chunkExamples.add(String.format(Locale.ROOT, "%.3f %s ~ %s", similarity,
-                                            first.representative().unit().symbol(),
-                                            second.representative().unit().symbol()));
+                                if (!proposed) {
+                                    int cause = cause(sketcher, signatures[a], signatures[b]);
+                                    counts[6 + cause]++;
+                                    if (chunkExamples.size() < EXAMPLES) {
+                                        chunkExamples.add(String.format(Locale.ROOT, "%.3f %s ~ %s (%s%s)", similarity,
+                                                first.representative().unit().symbol(),
+                                                second.representative().unit().symbol(), Misses.NAMES[cause],
+                                                cause == 0 ? "" : String.format(Locale.ROOT, ", estimated Jaccard %.3f",
+                                                        MinHashSketcher.estimatedJaccard(signatures[a], signatures[b]))));
+                                    }
                                 }
                             }
                             if (!proposed) {
@@ -132,7 +179,7 @@ public final class CandidateRecall {
                     return counts;
                 }));
             }
-            long[] total = new long[6];
+            long[] total = new long[6 + Misses.CAUSES];
             for (Future<long[]> future : futures) {
                 try {
                     long[] counts = future.get();
@@ -147,6 +194,7 @@ public final class CandidateRecall {
             examples.forEach(missed::addAll);
             missed.sort(null);
             return new Figures(groups.size(), total[0], total[1], total[2], total[3], total[4], total[5],
+                    new Misses(Arrays.copyOfRange(total, 6, 6 + Misses.CAUSES)),
                     missed.subList(0, Math.min(EXAMPLES, missed.size())));
         } finally {
             pool.shutdownNow();

@@ -107,9 +107,35 @@ class CandidateIndexTest {
     }
 
     @Test
+    void lanesMarkExactlyThePositionsWhoseLowBitsAreEqual() {
+        Random random = new Random(5);
+        for (int round = 0; round < 1000; round++) {
+            int[] left = new int[CandidateIndex.Lanes.PER_WORD * 2];
+            int[] right = new int[left.length];
+            for (int p = 0; p < left.length; p++) {
+                left[p] = random.nextInt();
+                int pick = random.nextInt(4);
+                right[p] = pick == 0 ? left[p] : pick == 1 ? left[p] ^ (1 << (8 + random.nextInt(24))) // equal low bits
+                        : pick == 2 ? left[p] ^ (1 << random.nextInt(8)) : random.nextInt();
+            }
+            long[] lanes = CandidateIndex.Lanes.of(new int[][] {left, right}, left.length);
+            for (int w = 0; w < 2; w++) {
+                long equal = CandidateIndex.Lanes.equal(lanes[w], lanes[2 + w]);
+                for (int lane = 0; lane < CandidateIndex.Lanes.PER_WORD; lane++) {
+                    int p = w * CandidateIndex.Lanes.PER_WORD + lane;
+                    boolean marked = (equal >>> (lane * CandidateIndex.Lanes.BITS + CandidateIndex.Lanes.BITS - 1) & 1) != 0;
+                    assertThat(marked).as("position %d", p).isEqualTo((left[p] & 0xff) == (right[p] & 0xff));
+                }
+                assertThat(equal & ~0x8080808080808080L).isZero();
+            }
+        }
+    }
+
+    @Test
     void theEstimateNeedsAsManyEqualPositionsAsTheRatioSays() {
-        assertThat(CandidateIndex.equalPositionsNeeded(128)).isEqualTo(13); // 12 / 128 = 0.094, 13 / 128 = 0.102
-        assertThat(CandidateIndex.equalPositionsNeeded(10)).isEqualTo(1);
-        assertThat(CandidateIndex.equalPositionsNeeded(100)).isEqualTo(10);
+        assertThat(CandidateIndex.equalPositionsNeeded(96)).isEqualTo(11); // 10 / 96 = 0.104, 11 / 96 = 0.115
+        assertThat(CandidateIndex.equalPositionsNeeded(128)).isEqualTo(15); // 14 / 128 = 0.109
+        assertThat(CandidateIndex.equalPositionsNeeded(10)).isEqualTo(2);
+        assertThat(CandidateIndex.equalPositionsNeeded(100)).isEqualTo(11);
     }
 }

@@ -29,5 +29,6 @@ class CandidateRecallTest {
         assertThat(figures.passedApiCheck()).isGreaterThanOrEqualTo(figures.passedEvidence());
         assertThat(figures.candidateRecall()).isEqualTo(1.0);
         assertThat(figures.missedExamples()).isEmpty();
+        assertThat(figures.missed().total()).isEqualTo(figures.copies() - figures.passedEvidence()).isZero();
     }
 }

@@ -37,4 +37,28 @@ class MinHashSketcherTest {
             assertThat(Arrays.stream(distinct).sorted().toArray()).isEqualTo(expected(codes.toString(), 4));
         }
     }
+
+    @Test
+    void shiftedBandsReadTheMinimaOnePositionOnAndWrapAround() {
+        MinHashSketcher sketcher = new MinHashSketcher(4, 48, 2, 48);
+        assertThat(sketcher.functions()).isEqualTo(96);
+        assertThat(sketcher.bands()).isEqualTo(96);
+        assertThat(new int[] {sketcher.position(0, 0), sketcher.position(0, 1)}).containsExactly(0, 1);
+        assertThat(new int[] {sketcher.position(47, 0), sketcher.position(47, 1)}).containsExactly(94, 95);
+        assertThat(new int[] {sketcher.position(48, 0), sketcher.position(48, 1)}).containsExactly(1, 2);
+        assertThat(new int[] {sketcher.position(95, 0), sketcher.position(95, 1)}).containsExactly(95, 0);
+
+        int[] signature = sketcher.signature("abcdefghijklmnopqrstuvwxyz");
+        long[] keys = sketcher.bandKeys(signature);
+        assertThat(Arrays.copyOf(keys, 48)).as("the bands side by side are those of a sketch without shifted ones")
+                .containsExactly(new MinHashSketcher(4, 48, 2).bandKeys(signature));
+        int[] other = new int[signature.length];
+        for (int p = 0; p < other.length; p++) {
+            other[p] = p == 95 || p == 0 ? signature[p] : ~signature[p];
+        }
+        long[] otherKeys = sketcher.bandKeys(other);
+        for (int band = 0; band < keys.length; band++) {
+            assertThat(keys[band] == otherKeys[band]).as("band %d", band).isEqualTo(band == 95);
+        }
+    }
 }
