@@ -280,8 +280,4 @@ public final class CapabilityBound {
         }
         return false;
     }
-
-    private static String simple(String name) {
-        return name.substring(name.lastIndexOf('.') + 1);
-    }
 }

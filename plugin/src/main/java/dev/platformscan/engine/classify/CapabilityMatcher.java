@@ -112,15 +112,4 @@ public final class CapabilityMatcher {
         String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
         return "\"" + shown + "\"";
     }
-
-    private static String simple(String name) {
-        return name.substring(name.lastIndexOf('.') + 1);
-    }
-
-    /** "java.security.MessageDigest.getInstance" -> "MessageDigest.getInstance". */
-    private static String lastTwo(String value) {
-        int last = value.lastIndexOf('.');
-        int before = value.lastIndexOf('.', last - 1);
-        return value.substring(before + 1);
-    }
 }

@@ -47,33 +47,46 @@ final class IdentifierWords {
         }
         JavaTokens tokens = ofFile.computeIfAbsent(unit.fileIndex(), this::lex);
         String ownName = ownName(unit);
-        int[] words = new int[32];
-        int count = 0;
-        int[] usedWords = new int[16];
-        int usedCount = 0;
+        Hashes words = new Hashes();
+        Hashes used = new Hashes();
         for (int t = firstOnLine(tokens, unit.unit().startLine());
              t < tokens.size() && tokens.line(t) <= unit.unit().endLine(); t++) {
             String word = tokens.word(t);
             if (word == null || word.equals(ownName)) {
                 continue;
             }
-            boolean used = word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))
-                    || t > 0 && tokens.kind(t - 1) == DOT || t + 1 < tokens.size() && tokens.kind(t + 1) == DOT;
+            boolean isUsed = namesSomethingUsed(tokens, t, word);
             for (String part : NameWords.of(word)) {
-                if (count == words.length) {
-                    words = Arrays.copyOf(words, count * 2);
-                }
-                words[count++] = NameWords.hash(part);
-                if (used) {
-                    if (usedCount == usedWords.length) {
-                        usedWords = Arrays.copyOf(usedWords, usedCount * 2);
-                    }
-                    usedWords[usedCount++] = NameWords.hash(part);
+                words.add(NameWords.hash(part));
+                if (isUsed) {
+                    used.add(NameWords.hash(part));
                 }
             }
         }
-        return new Words(dev.platformscan.engine.fingerprint.SortedSets.distinctSorted(words, count),
-                dev.platformscan.engine.fingerprint.SortedSets.distinctSorted(usedWords, usedCount));
+        return new Words(words.distinctSorted(), used.distinctSorted());
+    }
+
+    /** A type name ({@code NewBeeMallOrder}), a receiver ({@code goodsMapper.}) or a member of one ({@code .findGoods}). */
+    private static boolean namesSomethingUsed(JavaTokens tokens, int t, String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))
+                || t > 0 && tokens.kind(t - 1) == DOT || t + 1 < tokens.size() && tokens.kind(t + 1) == DOT;
+    }
+
+    /** Word hashes as they are read; sorted and each once at the end. */
+    private static final class Hashes {
+        private int[] values = new int[16];
+        private int count;
+
+        void add(int hash) {
+            if (count == values.length) {
+                values = Arrays.copyOf(values, count * 2);
+            }
+            values[count++] = hash;
+        }
+
+        int[] distinctSorted() {
+            return dev.platformscan.engine.fingerprint.SortedSets.distinctSorted(values, count);
+        }
     }
 
     /** The first token on or after {@code line} (tokens are in line order). */

@@ -15,32 +15,41 @@ public final class NameWords {
 
     /** The words of {@code name[from, to)}, in order. */
     public static List<String> of(CharSequence name, int from, int to) {
+        return split(name, from, to, true);
+    }
+
+    public static List<String> of(String name) {
+        return of(name, 0, name.length());
+    }
+
+    /** The words of a name as they are written, for showing ({@code NewBeeMallOrder}: New, Bee, Mall, Order). */
+    public static List<String> asWritten(String name) {
+        return split(name, 0, name.length(), false);
+    }
+
+    private static List<String> split(CharSequence name, int from, int to, boolean lowerCase) {
         List<String> words = new ArrayList<>(4);
         int start = -1;
         for (int i = from; i < to; i++) {
             char c = name.charAt(i);
             if (!Character.isLetterOrDigit(c)) {
                 if (start >= 0) {
-                    words.add(lower(name, start, i));
+                    words.add(word(name, start, i, lowerCase));
                     start = -1;
                 }
                 continue;
             }
             if (start >= 0 && boundary(name, i, to)) {
-                words.add(lower(name, start, i));
+                words.add(word(name, start, i, lowerCase));
                 start = i;
             } else if (start < 0) {
                 start = i;
             }
         }
         if (start >= 0) {
-            words.add(lower(name, start, to));
+            words.add(word(name, start, to, lowerCase));
         }
         return words;
-    }
-
-    public static List<String> of(String name) {
-        return of(name, 0, name.length());
     }
 
     /** The hash a word is kept as. */
@@ -62,7 +71,8 @@ public final class NameWords {
         return false;
     }
 
-    private static String lower(CharSequence name, int from, int to) {
-        return name.subSequence(from, to).toString().toLowerCase(Locale.ROOT);
+    private static String word(CharSequence name, int from, int to, boolean lowerCase) {
+        String word = name.subSequence(from, to).toString();
+        return lowerCase ? word.toLowerCase(Locale.ROOT) : word;
     }
 }

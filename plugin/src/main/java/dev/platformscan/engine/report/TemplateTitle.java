@@ -123,30 +123,15 @@ public final class TemplateTitle {
 
     /** "NewBeeMallOrderServiceImpl" → New, Bee, Mall, Order, Service, Impl; "getURLPath" → get, URL, Path. */
     static List<String> words(String name) {
-        List<String> words = new ArrayList<>();
-        int start = 0;
-        for (int i = 1; i <= name.length(); i++) {
-            boolean boundary = i == name.length() || name.charAt(i) == '_' || name.charAt(i) == '$'
-                    || Character.isUpperCase(name.charAt(i)) && (Character.isLowerCase(name.charAt(i - 1))
-                    || i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1)) && Character.isUpperCase(name.charAt(i - 1)))
-                    || Character.isDigit(name.charAt(i)) != Character.isDigit(name.charAt(i - 1));
-            if (boundary) {
-                if (i > start) {
-                    String word = name.substring(start, i).replace("_", "").replace("$", "");
-                    if (!word.isEmpty()) {
-                        words.add(word);
-                    }
-                }
-                start = i;
-            }
-        }
-        return words;
+        return dev.platformscan.engine.fingerprint.NameWords.asWritten(name);
     }
 
     private static String plural(String role, int count) {
-        if (count == 1) {
-            return role;
-        }
+        return count == 1 ? role : plural(role);
+    }
+
+    /** A noun's plural: classes, controllers, factories. */
+    public static String plural(String role) {
         if (role.endsWith("s") || role.endsWith("x") || role.endsWith("ch") || role.endsWith("sh")) {
             return role + "es";
         }

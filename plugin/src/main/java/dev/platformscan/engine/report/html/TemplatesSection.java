@@ -37,7 +37,7 @@ final class TemplatesSection {
         for (CloneCluster template : templates.subList(0, Math.min(MAX_LISTED, templates.size()))) {
             html.append("<li><strong>").append(escape(dev.platformscan.engine.report.TemplateTitle.of(template)))
                     .append("</strong>: ").append(escape(NumberText.plural(template.members().size(), template.unit(),
-                            template.unit().endsWith("s") ? template.unit() + "es" : template.unit() + "s")))
+                            dev.platformscan.engine.report.TemplateTitle.plural(template.unit()))))
                     .append(" in ")
                     .append(NumberText.plural(template.modules().size(), "module", "modules"))
                     .append(template.capability() == null ? "" : ", " + escape(template.capability().name()))
