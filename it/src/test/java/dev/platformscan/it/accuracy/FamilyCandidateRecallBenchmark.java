@@ -82,11 +82,11 @@ class FamilyCandidateRecallBenchmark {
                     figures.copyRecall() + 1e-9 < TARGET ? " ✗" : "", seconds);
             report.append(row);
             FamilyBenchmark.log("minSimilarity %.2f: %s", threshold, row.trim());
-            figures.missedExamples().forEach(example -> missed.add(String.format(Locale.ROOT, "%.2f: %s", threshold, example)));
+            figures.missedExamples().stream().limit(20).forEach(example -> missed.add(String.format(Locale.ROOT, "%.2f: %s", threshold, example)));
             CandidateRecall.Misses misses = figures.missed();
-            causes.add(String.format(Locale.ROOT, "- %.2f: %d without a signature (fewer than 4 grams that are not idioms), "
+            causes.add(String.format(Locale.ROOT, "- %.2f: %d with a side made of idioms (fewer than 4 grams that are not idioms), "
                             + "%d sharing no band, %d under the estimated-Jaccard cut-off, %d outside an oversized bucket's "
-                            + "window", threshold, misses.withoutSignature(), misses.withoutSharedBand(),
+                            + "window", threshold, misses.madeOfIdioms(), misses.withoutSharedBand(),
                     misses.underEstimateCutOff(), misses.other()));
             assertThat(problems).as("engine problems at %.2f", threshold).isEmpty();
         }

@@ -28,8 +28,73 @@ final class CandidateIndex {
     /** A gram in more units than this share of all units (and at least COMMON_GRAM_MIN_UNITS) is an idiom. */
     static final double COMMON_GRAM_SHARE = 0.02;
     static final int COMMON_GRAM_MIN_UNITS = 1000;
+    /**
+     * For the evidence rules a gram in more than {@link #COMMON_GRAM_SHARE} of the units, and in more than this many, is
+     * an idiom ({@link Sketches#shareOnlyIdioms}): the sketch keeps grams up to {@link #COMMON_GRAM_MIN_UNITS} units
+     * however small the code base (leaving them out only saves time on large ones), but a shape that a fiftieth of a
+     * code base shares is no evidence of copying on a small one either.
+     */
+    static final int EVIDENCE_IDIOM_MIN_UNITS = 200;
 
     private CandidateIndex() {
+    }
+
+    /**
+     * Units with fewer grams that are not idioms than this are also sketched over all their grams, in a search of their
+     * own ({@link Sketches#idioms}). Real framework code is full of methods made of the code base's idioms (Spring
+     * Integration's XML parsers, Camel's endpoint getters): on the 1.2M-line corpus 425 of 2,131 copies had a side
+     * with fewer than {@link MinHashSketcher#MIN_DISTINCT_GRAMS} uncommon grams, which the sketch of uncommon grams
+     * alone never proposes; the other side of such a copy has few uncommon grams too.
+     */
+    static final int IDIOMATIC_UNIT_GRAMS = 12;
+    /**
+     * The estimated Jaccard similarity (over all grams) two idiomatic units must reach in their own search: grams that
+     * every unit has make unrelated idiomatic units look alike, so the cut-off is higher than for uncommon grams.
+     */
+    static final double IDIOMS_MIN_ESTIMATED_JACCARD = 0.3;
+
+    /**
+     * The signatures of the searchable groups: over their grams that are not idioms ({@code uncommon}; null when fewer
+     * than {@link MinHashSketcher#MIN_DISTINCT_GRAMS}), and over all their grams for the groups with fewer than
+     * {@link #IDIOMATIC_UNIT_GRAMS} uncommon grams ({@code idioms}; null for the others).
+     */
+    record Sketches(int[][] uncommon, int[][] idioms, GramFrequencies frequencies, int idiomUnits,
+                    MinHashSketcher sketcher) {
+        /** True when the group has no signature over uncommon grams: it is made of the code base's idioms. */
+        boolean idiomsOnly(int group) {
+            return uncommon[group] == null && idioms[group] != null;
+        }
+
+        /**
+         * True when the two groups share fewer than {@link MinHashSketcher#MIN_DISTINCT_GRAMS} grams that are not idioms:
+         * whatever their similarity, what they have in common is the code base's idioms. Computed again from the
+         * groups' codes: asked only of pairs that reach their bar.
+         */
+        boolean shareOnlyIdioms(UnitGroup a, UnitGroup b) {
+            long[] left = sketcher.distinctGrams(codes(a));
+            long[] right = sketcher.distinctGrams(codes(b));
+            java.util.Arrays.sort(left);
+            java.util.Arrays.sort(right);
+            int shared = 0;
+            for (int i = 0, j = 0; i < left.length && j < right.length; ) {
+                if (left[i] == right[j]) {
+                    if (frequencies.count(left[i]) <= idiomUnits && ++shared >= MinHashSketcher.MIN_DISTINCT_GRAMS) {
+                        return false;
+                    }
+                    i++;
+                    j++;
+                } else if (left[i] < right[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return true;
+        }
+
+        private static String codes(UnitGroup group) {
+            return group.representative().unit().fingerprint().normalizedTokens();
+        }
     }
 
     /**
@@ -39,8 +104,33 @@ final class CandidateIndex {
      */
     static long[] candidates(List<UnitGroup> groups, double minSimilarity, ExecutorService executor, int parallelism)
             throws InterruptedException {
+        return candidates(groups, sketches(groups, MinHashSketcher.standard(), executor, parallelism), minSimilarity,
+                executor, parallelism);
+    }
+
+    /**
+     * The pairs proposed by either search: of uncommon grams (estimate at least {@link #MIN_ESTIMATED_JACCARD}, all the
+     * sketch's bands) and of idiomatic units over all their grams (at least {@link #IDIOMS_MIN_ESTIMATED_JACCARD}, the
+     * bands side by side).
+     */
+    static long[] candidates(List<UnitGroup> groups, Sketches sketches, double minSimilarity, ExecutorService executor,
+                             int parallelism) throws InterruptedException {
         MinHashSketcher sketcher = MinHashSketcher.standard();
-        int[][] signatures = signatures(groups, sketcher, executor, parallelism);
+        long[] uncommon = candidates(groups, sketches.uncommon(), sketcher.bands(), MIN_ESTIMATED_JACCARD, minSimilarity,
+                executor, parallelism);
+        // the idioms' bands side by side only: at its cut-off two of them share one of 48 bands with probability 0.99,
+        // and the shifted bands doubled the time spent in its large buckets
+        long[] idioms = candidates(groups, sketches.idioms(), sketcher.disjointBands(), IDIOMS_MIN_ESTIMATED_JACCARD,
+                minSimilarity, executor, parallelism);
+        long[] both = Arrays.copyOf(uncommon, uncommon.length + idioms.length);
+        System.arraycopy(idioms, 0, both, uncommon.length, idioms.length);
+        return sortedDistinct(both);
+    }
+
+    private static long[] candidates(List<UnitGroup> groups, int[][] signatures, int bands, double minEstimatedJaccard,
+                                     double minSimilarity, ExecutorService executor, int parallelism)
+            throws InterruptedException {
+        MinHashSketcher sketcher = MinHashSketcher.standard();
         if (groups.size() > MAX_GROUPS || sketcher.bands() > 1 << BAND_BITS) {
             throw new IllegalStateException("the candidate index holds at most " + MAX_GROUPS + " groups and "
                     + (1 << BAND_BITS) + " bands");
@@ -56,13 +146,13 @@ final class CandidateIndex {
         // HashMap<Long, list> instead (2.3M boxed keys on the 21k-file corpus) took 3.5 s of a 5 s search. The
         // entries go in shortest group first and the sort is stable, so every bucket lists its groups by length.
         int[] byLength = byLength(tokens, signatures);
-        long[] keys = new long[byLength.length * sketcher.bands()];
+        long[] keys = new long[byLength.length * bands];
         int[] members = new int[keys.length]; // group << BAND_BITS | band: a bucket knows its band
         int filled = 0;
         for (int g : byLength) {
             long salt = groups.get(g).isClass() ? 0x5bd1e995L : 0;
             long[] bandKeys = sketcher.bandKeys(signatures[g]);
-            for (int band = 0; band < bandKeys.length; band++) {
+            for (int band = 0; band < bands; band++) {
                 keys[filled] = bandKeys[band] ^ salt;
                 members[filled++] = g << BAND_BITS | band;
             }
@@ -70,7 +160,7 @@ final class CandidateIndex {
         sortByKey(keys, members);
         Search search = new Search(tokens, signatures, Lanes.of(signatures, sketcher.functions()),
                 Buckets.of(keys, members, groups.size(), sketcher.bands()), sketcher,
-                equalPositionsNeeded(sketcher.functions()), minSimilarity);
+                equalPositionsNeeded(sketcher.functions(), minEstimatedJaccard), minSimilarity);
         return sortedDistinct(offerBuckets(search, executor, parallelism));
     }
 
@@ -91,15 +181,13 @@ final class CandidateIndex {
         return groups;
     }
 
-    /**
-     * The signature of every searchable group's grams that are not idioms (null for a group that is not searchable,
-     * or has fewer than {@link MinHashSketcher#MIN_DISTINCT_GRAMS} such grams).
-     */
-    static int[][] signatures(List<UnitGroup> groups, MinHashSketcher sketcher, ExecutorService executor,
-                              int parallelism) throws InterruptedException {
+    /** The signatures of every searchable group ({@link Sketches}). */
+    static Sketches sketches(List<UnitGroup> groups, MinHashSketcher sketcher, ExecutorService executor,
+                             int parallelism) throws InterruptedException {
         GramFrequencies frequencies = gramFrequencies(groups, sketcher, executor, parallelism);
         int maxUnits = Math.max(COMMON_GRAM_MIN_UNITS, (int) (frequencies.units() * COMMON_GRAM_SHARE));
-        int[][] signatures = new int[groups.size()][];
+        int[][] uncommon = new int[groups.size()][];
+        int[][] idioms = new int[groups.size()][];
         List<Future<?>> futures = new ArrayList<>();
         int chunks = Math.max(1, Math.min(groups.size(), parallelism * 8));
         for (int c = 0; c < chunks; c++) {
@@ -108,7 +196,15 @@ final class CandidateIndex {
             futures.add(executor.submit(() -> {
                 for (int g = from; g < to; g++) {
                     if (groups.get(g).searchable()) {
-                        signatures[g] = sketcher.signature(sketcher.distinctGrams(codes(groups, g)), frequencies, maxUnits);
+                        long[] grams = sketcher.distinctGrams(codes(groups, g));
+                        long[] uncommonGrams = uncommonGrams(grams, frequencies, maxUnits);
+                        // as MinHashSketcher.signature(grams, frequencies, maxUnits), each gram looked up once
+                        if (uncommonGrams.length >= Math.min(MinHashSketcher.MIN_DISTINCT_GRAMS, grams.length)) {
+                            uncommon[g] = sketcher.signature(uncommonGrams, null, Integer.MAX_VALUE);
+                        }
+                        if (uncommonGrams.length < IDIOMATIC_UNIT_GRAMS) {
+                            idioms[g] = sketcher.signature(grams, null, Integer.MAX_VALUE);
+                        }
                     }
                 }
             }));
@@ -120,7 +216,20 @@ final class CandidateIndex {
                 throw new IllegalStateException("sketching failed", e.getCause());
             }
         }
-        return signatures;
+        int idiomUnits = Math.max(EVIDENCE_IDIOM_MIN_UNITS, (int) (frequencies.units() * COMMON_GRAM_SHARE));
+        return new Sketches(uncommon, idioms, frequencies, idiomUnits, sketcher);
+    }
+
+    /** The grams in at most {@code maxUnits} units, in their order. */
+    private static long[] uncommonGrams(long[] grams, GramFrequencies frequencies, int maxUnits) {
+        long[] uncommon = new long[grams.length];
+        int count = 0;
+        for (long gram : grams) {
+            if (frequencies.count(gram) <= maxUnits) {
+                uncommon[count++] = gram;
+            }
+        }
+        return count == grams.length ? grams : Arrays.copyOf(uncommon, count);
     }
 
     static final int BAND_BITS = 7;
@@ -480,8 +589,13 @@ final class CandidateIndex {
 
     /** The fewest equal positions of two signatures of this length that estimate at least MIN_ESTIMATED_JACCARD. */
     static int equalPositionsNeeded(int length) {
-        int needed = (int) Math.floor(MIN_ESTIMATED_JACCARD * length);
-        while ((double) needed / length < MIN_ESTIMATED_JACCARD) {
+        return equalPositionsNeeded(length, MIN_ESTIMATED_JACCARD);
+    }
+
+    /** The fewest equal positions of two signatures of this length that estimate at least {@code minEstimate}. */
+    static int equalPositionsNeeded(int length, double minEstimate) {
+        int needed = (int) Math.floor(minEstimate * length);
+        while ((double) needed / length < minEstimate) {
             needed++;
         }
         return needed;

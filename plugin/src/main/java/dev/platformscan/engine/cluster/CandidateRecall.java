@@ -25,8 +25,8 @@ import java.util.concurrent.Future;
  * calls it.
  */
 public final class CandidateRecall {
-    /** Missed pairs named in {@link Figures#missedExamples()}. */
-    static final int EXAMPLES = 20;
+    /** Lower bounds of the similarity bands of {@link Figures#bands()}. */
+    static final double[] SIMILARITY_BANDS = {0.0, 0.75, 0.85, 0.95};
 
     /**
      * @param groups            distinct units (exact groups) compared
@@ -40,10 +40,12 @@ public final class CandidateRecall {
      *                          proposed or not: the pairs the scan would report as copies if the candidate search
      *                          proposed every pair
      * @param missed            such copies the candidate search does not propose, by cause
-     * @param missedExamples    such copies, with their similarity and why they were not proposed
+     * @param missedExamples    every such copy, with its similarity and why it was not proposed, sorted
+     * @param bands             the copies by kind (methods or types) and similarity ({@link #SIMILARITY_BANDS})
      */
     public record Figures(int groups, long comparablePairs, long pairsAtThreshold, long proposed, long passedApiCheck,
-                          long passedEvidence, long copies, Misses missed, List<String> missedExamples) {
+                          long passedEvidence, long copies, Misses missed, List<String> missedExamples,
+                          List<Band> bands) {
         /** Share of the pairs at the threshold that reach verification. */
         public double candidateRecall() {
             return pairsAtThreshold == 0 ? 1.0 : (double) proposed / pairsAtThreshold;
@@ -56,43 +58,98 @@ public final class CandidateRecall {
     }
 
     /**
-     * Why copies were not proposed, the first cause that applies: a side without a signature (fewer than
-     * {@link MinHashSketcher#MIN_DISTINCT_GRAMS} grams that are not idioms), no band key in common, an estimated Jaccard
-     * similarity under {@link CandidateIndex#MIN_ESTIMATED_JACCARD}, or none of these (the pair shares a band only in
-     * buckets too large to offer all their pairs, which slide a window over token length instead).
+     * The copies of one kind in one similarity band and how many of them the candidate search proposes.
+     *
+     * @param types    true for types (classes and their kin), false for methods and constructors
+     * @param from     the band's lowest similarity (the threshold for the first band)
+     * @param to       the next band's lowest similarity (exclusive; 1.0 for the last band, inclusive)
      */
-    public record Misses(long withoutSignature, long withoutSharedBand, long underEstimateCutOff, long other) {
-        static final int CAUSES = 4;
-        static final String[] NAMES = {"without a signature", "no shared band", "estimate under the cut-off",
-                "outside an oversized bucket's window"};
+    public record Band(boolean types, double from, double to, long copies, long proposed) {
+        public double recall() {
+            return copies == 0 ? 1.0 : (double) proposed / copies;
+        }
+    }
+
+    /**
+     * Why copies were not proposed, the first cause that applies. A side made of idioms (fewer than
+     * {@link MinHashSketcher#MIN_DISTINCT_GRAMS} grams that are not idioms) with a partner outside the idioms' search
+     * (too many uncommon grams); both in the idioms' search but sharing no band there, or estimated under its cut-off;
+     * both with signatures of uncommon grams but sharing no band, or estimated under the cut-off; or none of these
+     * (the pair shares a band only in buckets too large to offer all their pairs, which slide a window over token
+     * length instead).
+     */
+    public record Misses(long idiomsWithoutPartnerSketch, long idiomsWithoutSharedBand, long idiomsUnderEstimateCutOff,
+                         long withoutSharedBand, long underEstimateCutOff, long other) {
+        static final int CAUSES = 6;
+        static final String[] NAMES = {"a side made of idioms, the other outside the idioms' search",
+                "made of idioms, no shared band", "made of idioms, estimate under the cut-off", "no shared band",
+                "estimate under the cut-off", "outside an oversized bucket's window"};
 
         Misses(long[] counts) {
-            this(counts[0], counts[1], counts[2], counts[3]);
+            this(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
+        }
+
+        /** Copies with a side made of idioms. */
+        public long madeOfIdioms() {
+            return idiomsWithoutPartnerSketch + idiomsWithoutSharedBand + idiomsUnderEstimateCutOff;
         }
 
         public long total() {
-            return withoutSignature + withoutSharedBand + underEstimateCutOff + other;
+            return madeOfIdioms() + withoutSharedBand + underEstimateCutOff + other;
         }
     }
 
     private CandidateRecall() {
     }
 
-    /** The cause of a missed copy: an index of {@link Misses#NAMES}, with the estimate when both sides have signatures. */
-    private static int cause(MinHashSketcher sketcher, int[] left, int[] right) {
-        if (left == null || right == null) {
+    /** The cause of a missed copy: an index of {@link Misses#NAMES}. */
+    private static int cause(MinHashSketcher sketcher, CandidateIndex.Sketches sketches, int a, int b) {
+        int[][] uncommon = sketches.uncommon();
+        int[][] idioms = sketches.idioms();
+        if (uncommon[a] != null && uncommon[b] != null) {
+            return 3 + searchCause(sketcher, uncommon[a], uncommon[b], sketcher.bands(),
+                    CandidateIndex.MIN_ESTIMATED_JACCARD);
+        }
+        if (idioms[a] == null || idioms[b] == null) {
             return 0;
         }
+        int cause = searchCause(sketcher, idioms[a], idioms[b], sketcher.disjointBands(),
+                CandidateIndex.IDIOMS_MIN_ESTIMATED_JACCARD);
+        return cause == 2 ? 5 : 1 + cause;
+    }
+
+    /** 0: no shared band among the first {@code bands}, 1: estimate under the cut-off, 2: neither. */
+    private static int searchCause(MinHashSketcher sketcher, int[] left, int[] right, int bands, double cutOff) {
         long[] leftKeys = sketcher.bandKeys(left);
         long[] rightKeys = sketcher.bandKeys(right);
         boolean shared = false;
-        for (int band = 0; band < leftKeys.length; band++) {
+        for (int band = 0; band < bands; band++) {
             shared |= leftKeys[band] == rightKeys[band];
         }
         if (!shared) {
-            return 1;
+            return 0;
         }
-        return MinHashSketcher.estimatedJaccard(left, right) < CandidateIndex.MIN_ESTIMATED_JACCARD ? 2 : 3;
+        return MinHashSketcher.estimatedJaccard(left, right) < cutOff ? 1 : 2;
+    }
+
+    private static int similarityBand(double similarity) {
+        int band = 0;
+        while (band + 1 < SIMILARITY_BANDS.length && similarity >= SIMILARITY_BANDS[band + 1] - 1e-9) {
+            band++;
+        }
+        return band;
+    }
+
+    private static List<Band> bands(long[] counts, int from, double minSimilarity) {
+        List<Band> bands = new ArrayList<>();
+        for (int types = 0; types < 2; types++) {
+            for (int b = 0; b < SIMILARITY_BANDS.length; b++) {
+                int at = from + 4 * b + 2 * types;
+                bands.add(new Band(types == 1, b == 0 ? minSimilarity : SIMILARITY_BANDS[b],
+                        b + 1 < SIMILARITY_BANDS.length ? SIMILARITY_BANDS[b + 1] : 1.0, counts[at], counts[at + 1]));
+            }
+        }
+        return List.copyOf(bands);
     }
 
     public static Figures measure(ScanRequest request, ScanListener listener) throws InterruptedException {
@@ -104,12 +161,14 @@ public final class CandidateRecall {
         int threads = request.run().effectiveThreads();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            RequiredSimilarity required = RequiredSimilarity.calibrate(groups, minSimilarity,
-                    settings.chanceMatchRate(), settings.scope(), pool);
-            PairEvidence evidence = new PairEvidence(required, units);
-            long[] candidates = CandidateIndex.candidates(groups, minSimilarity, pool, threads);
             MinHashSketcher sketcher = MinHashSketcher.standard();
-            int[][] signatures = CandidateIndex.signatures(groups, sketcher, pool, threads);
+            CandidateIndex.Sketches sketches = CandidateIndex.sketches(groups, sketcher, pool, threads);
+            RequiredSimilarity required = RequiredSimilarity.calibrate(groups, minSimilarity,
+                    settings.chanceMatchRate(), settings.scope(), pool).withIdioms(groups, sketches::idiomsOnly,
+                    minSimilarity, settings.chanceMatchRate(), settings.scope(), pool);
+            PairEvidence evidence = new PairEvidence(required, units, sketches);
+            long[] candidates = CandidateIndex.candidates(groups, sketches, minSimilarity, pool, threads);
+            int[][] signatures = sketches.uncommon();
             String[] moduleOf = new String[groups.size()];
             for (int g = 0; g < groups.size(); g++) {
                 moduleOf[g] = groups.get(g).singleModule();
@@ -123,7 +182,7 @@ public final class CandidateRecall {
                 List<String> chunkExamples = new ArrayList<>();
                 examples.add(chunkExamples);
                 futures.add(pool.submit(() -> {
-                    long[] counts = new long[6 + Misses.CAUSES];
+                    long[] counts = new long[6 + Misses.CAUSES + 4 * SIMILARITY_BANDS.length];
                     SimilarityVerifier verifier = new SimilarityVerifier(minSimilarity);
                     for (int a = chunk; a < groups.size(); a += chunks) {
                         UnitGroup first = groups.get(a);
@@ -151,16 +210,24 @@ public final class CandidateRecall {
                             boolean bar = evidence.reaches(first, second, similarity);
                             if (vocabulary && bar) {
                                 counts[5]++;
+                                int band = 6 + Misses.CAUSES + 4 * similarityBand(similarity) + (first.isClass() ? 2 : 0);
+                                counts[band]++;
+                                if (proposed) {
+                                    counts[band + 1]++;
+                                }
                                 if (!proposed) {
-                                    int cause = cause(sketcher, signatures[a], signatures[b]);
+                                    int cause = cause(sketcher, sketches, a, b);
                                     counts[6 + cause]++;
-                                    if (chunkExamples.size() < EXAMPLES) {
-                                        chunkExamples.add(String.format(Locale.ROOT, "%.3f %s ~ %s (%s%s)", similarity,
+                                    int[] namesA = first.representative().unit().fingerprint().apiNames();
+                                    int[] namesB = second.representative().unit().fingerprint().apiNames();
+                                    chunkExamples.add(String.format(Locale.ROOT, "%.3f %s ~ %s (called names %d/%d, "
+                                                    + "shared %.2f; %s%s)", similarity,
                                                 first.representative().unit().symbol(),
-                                                second.representative().unit().symbol(), Misses.NAMES[cause],
-                                                cause == 0 ? "" : String.format(Locale.ROOT, ", estimated Jaccard %.3f",
+                                                second.representative().unit().symbol(), namesA.length, namesB.length,
+                                                dev.platformscan.engine.fingerprint.ApiNames.jaccard(namesA, namesB),
+                                                Misses.NAMES[cause],
+                                                cause < 3 ? "" : String.format(Locale.ROOT, ", estimated Jaccard %.3f",
                                                         MinHashSketcher.estimatedJaccard(signatures[a], signatures[b]))));
-                                    }
                                 }
                             }
                             if (!proposed) {
@@ -179,7 +246,7 @@ public final class CandidateRecall {
                     return counts;
                 }));
             }
-            long[] total = new long[6 + Misses.CAUSES];
+            long[] total = new long[6 + Misses.CAUSES + 4 * SIMILARITY_BANDS.length];
             for (Future<long[]> future : futures) {
                 try {
                     long[] counts = future.get();
@@ -195,7 +262,7 @@ public final class CandidateRecall {
             missed.sort(null);
             return new Figures(groups.size(), total[0], total[1], total[2], total[3], total[4], total[5],
                     new Misses(Arrays.copyOfRange(total, 6, 6 + Misses.CAUSES)),
-                    missed.subList(0, Math.min(EXAMPLES, missed.size())));
+                    List.copyOf(missed), bands(total, 6 + Misses.CAUSES, minSimilarity));
         } finally {
             pool.shutdownNow();
         }

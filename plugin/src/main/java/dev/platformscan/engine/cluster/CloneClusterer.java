@@ -2,6 +2,7 @@ package dev.platformscan.engine.cluster;
 
 import dev.platformscan.engine.ScanListener;
 import dev.platformscan.engine.Scope;
+import dev.platformscan.engine.fingerprint.MinHashSketcher;
 import dev.platformscan.engine.parse.CodeUnit;
 import dev.platformscan.engine.parse.ParsedFile;
 import dev.platformscan.engine.parse.UnitKind;
@@ -97,7 +98,13 @@ public final class CloneClusterer {
             }
         }
         long started = System.nanoTime();
-        long[] candidates = CandidateIndex.candidates(groups, minSimilarity, executor, parallelism);
+        CandidateIndex.Sketches sketches = CandidateIndex.sketches(groups, MinHashSketcher.standard(), executor,
+                parallelism);
+        required = required.withIdioms(groups, sketches::idiomsOnly, minSimilarity, settings.chanceMatchRate(), scope,
+                executor);
+        required.description().forEach(line -> listener.detail("Chance similarity, " + line));
+        evidence = new PairEvidence(required, units, sketches);
+        long[] candidates = CandidateIndex.candidates(groups, sketches, minSimilarity, executor, parallelism);
         long indexed = System.nanoTime();
         listener.info(String.format(java.util.Locale.ROOT, "%d distinct units, %d candidate pairs (%.1f s)",
                 groups.size(), candidates.length, (indexed - started) / 1e9));
@@ -176,8 +183,6 @@ public final class CloneClusterer {
         required = RequiredSimilarity.calibrate(groups, minSimilarity, settings.chanceMatchRate(), scope, executor);
         listener.info(String.format(java.util.Locale.ROOT, "Chance similarity calibrated per size and role (%.1f s; "
                 + "each bar is logged at debug level)", (System.nanoTime() - started) / 1e9));
-        required.description().forEach(line -> listener.detail("Chance similarity, " + line));
-        evidence = new PairEvidence(required, units);
         return required.anyIdenticalOnly() ? exactGroups(units, required) : groups;
     }
 

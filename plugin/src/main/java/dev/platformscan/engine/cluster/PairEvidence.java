@@ -1,6 +1,7 @@
 package dev.platformscan.engine.cluster;
 
 import dev.platformscan.engine.fingerprint.ApiNames;
+import dev.platformscan.engine.fingerprint.SortedSets;
 import dev.platformscan.engine.parse.CodeUnit;
 
 import java.util.List;
@@ -17,6 +18,10 @@ import java.util.List;
  * <li>When either unit calls fewer names, its vocabulary is no evidence either way, so the token sequence must
  *     carry it alone: the bar rises by {@link #NO_VOCABULARY_MARGIN}. On the hand-judged real reactors every
  *     such pair between 0.70 and 0.82 was unrelated code (docs/real-code-verdicts.md).</li>
+ * <li>A pair that shares only the code base's idioms (fewer than four grams that are not idioms:
+ *     {@link CandidateIndex.Sketches#shareOnlyIdioms}) shares what unrelated code of this code base shares too: it faces
+ *     the bar calibrated on units made of idioms ({@link RequiredSimilarity#withIdioms}) and must also share half the
+ *     words of its identifiers or half the names it calls ({@link #MIN_SHARED_NAMES_OF_IDIOMS}).</li>
  * <li>Two methods that fill one slot of a per-entity template ({@link TemplateSlot}: {@code getPostPage} of the
  *     Post controller, {@code getRolePage} of the Role controller) are not copies of each other, however alike.</li>
  * </ul>
@@ -32,14 +37,28 @@ final class PairEvidence {
     /** Fewer called names than this are no vocabulary evidence. */
     static final int MIN_API_NAMES = 3;
     static final double NO_VOCABULARY_MARGIN = 0.05;
+    /**
+     * A pair that shares only idioms must share at least this Jaccard similarity of its identifiers' words
+     * ({@link IndexedUnit#identifierWords}) or, when both call enough names to judge, of the names it calls: a copy
+     * keeps its names and calls, code written apart in the same idiom (a lock around a different body, a null check
+     * before a different call) keeps neither. On 60 clusters of the 1.2M-line corpus judged by hand, copies shared
+     * 0.55-1.0 of their words, look-alikes mostly 0.1-0.45 (docs/accuracy.md, "Pairs that share only idioms"); the
+     * called names keep renamed copies (the family benchmark's variants rename locals and parameters).
+     */
+    static final double MIN_SHARED_NAMES_OF_IDIOMS = 0.5;
 
     private final RequiredSimilarity required;
     private final java.util.Map<Integer, List<CodeUnit>> methodsOfClass;
+    private final CandidateIndex.Sketches sketches;
 
-    /** Evidence rules with these thresholds, over these units (whose classes' methods the template rule reads). */
-    PairEvidence(RequiredSimilarity required, List<IndexedUnit> units) {
+    /**
+     * Evidence rules with these thresholds, over these units (whose classes' methods the template rule reads), with
+     * the code base's idioms read from {@code sketches} (null: no pair is told apart as sharing only idioms).
+     */
+    PairEvidence(RequiredSimilarity required, List<IndexedUnit> units, CandidateIndex.Sketches sketches) {
         this.required = required;
         this.methodsOfClass = methodsOfClass(units);
+        this.sketches = sketches;
     }
 
     static java.util.Map<Integer, List<CodeUnit>> methodsOfClass(List<IndexedUnit> units) {
@@ -83,12 +102,22 @@ final class PairEvidence {
     }
 
     /**
-     * True when {@code similarity} reaches the bar of the pair: its size's or its role's ({@link RequiredSimilarity}),
-     * plus the no-vocabulary margin. The size's bar is tried first: most candidate
-     * pairs fail it, and reading the units' roles for the role's bar costs more than the size lookup.
+     * True when {@code similarity} reaches the bar of the pair: its size's, its role's or its idioms'
+     * ({@link RequiredSimilarity}), plus the no-vocabulary margin; a pair that shares only idioms must also share half
+     * its identifiers' words or called names. The size's bar is tried first: most candidate pairs fail it, and reading
+     * the units' roles for the role's bar costs more than the size lookup; the grams and words are read last, for the
+     * few pairs that reach the other bars.
      */
     boolean reaches(UnitGroup a, UnitGroup b, double similarity) {
-        return similarity + 1e-9 >= sizeBar(a, b) && similarity + 1e-9 >= required.forPair(a, b) + margin(a, b);
+        if (similarity + 1e-9 < sizeBar(a, b) || similarity + 1e-9 < required.forPair(a, b) + margin(a, b)) {
+            return false;
+        }
+        if (sketches == null || !sketches.shareOnlyIdioms(a, b)) {
+            return true;
+        }
+        return similarity + 1e-9 >= required.forPairOfIdioms(a, b) + margin(a, b) && (sharesCalledNames(a, b)
+                || SortedSets.jaccard(a.representative().identifierWords(), b.representative().identifierWords())
+                >= MIN_SHARED_NAMES_OF_IDIOMS);
     }
 
     /**
@@ -105,6 +134,13 @@ final class PairEvidence {
         boolean vocabulary = hasVocabulary(a.representative().unit().fingerprint().apiNames(),
                 b.representative().unit().fingerprint().apiNames());
         return vocabulary || a.isClass() ? 0 : NO_VOCABULARY_MARGIN;
+    }
+
+    /** True when both call enough names to judge and share at least half of them. */
+    private static boolean sharesCalledNames(UnitGroup a, UnitGroup b) {
+        int[] left = a.representative().unit().fingerprint().apiNames();
+        int[] right = b.representative().unit().fingerprint().apiNames();
+        return hasVocabulary(left, right) && ApiNames.jaccard(left, right) >= MIN_SHARED_NAMES_OF_IDIOMS;
     }
 
     private static boolean hasVocabulary(int[] a, int[] b) {

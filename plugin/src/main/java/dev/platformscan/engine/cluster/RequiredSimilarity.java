@@ -67,19 +67,27 @@ final class RequiredSimilarity {
         }
     }
 
+    /** The key of the units made of idioms among {@link #roleThresholds}' (no role is spelt so). */
+    private static final String IDIOMS = "*idioms";
+
     private final double[][] thresholds; // [kind][bucket]
     private final java.util.Map<String, double[]> roleThresholds; // kind ordinal + "/" + role -> [bucket]
     private final List<String> description;
+    /** What chance pairs of each (kind, size bucket) reached: median and robust spread (NaN: not calibrated). */
+    private final double[][] medians;
+    private final double[][] spreads;
 
     private RequiredSimilarity(double[][] thresholds, List<String> description) {
-        this(thresholds, java.util.Map.of(), description);
+        this(thresholds, java.util.Map.of(), description, null, null);
     }
 
     private RequiredSimilarity(double[][] thresholds, java.util.Map<String, double[]> roleThresholds,
-                               List<String> description) {
+                               List<String> description, double[][] medians, double[][] spreads) {
         this.thresholds = thresholds;
         this.roleThresholds = roleThresholds;
         this.description = List.copyOf(description);
+        this.medians = medians;
+        this.spreads = spreads;
     }
 
     /**
@@ -130,6 +138,53 @@ final class RequiredSimilarity {
     /** The threshold a pair of these two groups must reach. */
     double forPair(UnitGroup a, UnitGroup b) {
         return forPair(a.representative().unit(), b.representative().unit());
+    }
+
+    /**
+     * The threshold a pair of these two groups must reach when what they share is the code base's idioms (see
+     * {@link #withIdioms}): their own, or the idioms' bar when that is higher.
+     */
+    double forPairOfIdioms(UnitGroup a, UnitGroup b) {
+        dev.platformscan.engine.parse.CodeUnit unitA = a.representative().unit();
+        dev.platformscan.engine.parse.CodeUnit unitB = b.representative().unit();
+        double bar = forPair(unitA, unitB);
+        double[] ofIdioms = roleThresholds.get(Kind.of(unitA).ordinal() + "/" + IDIOMS);
+        return ofIdioms == null ? bar : Math.max(bar, ofIdioms[bucket(Math.min(unitA.tokens(), unitB.tokens()))]);
+    }
+
+    /**
+     * These bars, and a bar for pairs that share only the code base's idioms ({@link #forPairOfIdioms}). Units made of
+     * idioms (every gram, or all but a few, common in the code base: {@link CandidateIndex.Sketches#idiomsOnly}) are
+     * alike by construction (Spring Integration's XML parsers all read attributes into bean definitions the same way),
+     * so the bar is calibrated on them the way a role's is: random pairs of them, their median's shift over their
+     * size's median. Without calibration (no medians) the bars stay as they are.
+     */
+    RequiredSimilarity withIdioms(List<UnitGroup> groups, java.util.function.IntPredicate idiomsOnly,
+                                  double minSimilarity, double chanceMatchRate, Scope scope,
+                                  ExecutorService executor) throws InterruptedException {
+        if (medians == null) {
+            return this;
+        }
+        double z = upperNormalQuantile(chanceMatchRate);
+        java.util.Map<String, double[]> bars = new java.util.concurrent.ConcurrentHashMap<>(roleThresholds);
+        List<Callable<String>> tasks = new ArrayList<>();
+        for (Kind kind : List.of(Kind.METHODS, Kind.TYPES)) {
+            List<UnitGroup> ofKind = new ArrayList<>();
+            for (UnitGroup group : groups) {
+                if (idiomsOnly.test(group.index()) && Kind.of(group) == kind) {
+                    ofKind.add(group);
+                }
+            }
+            tasks.add(() -> calibrateRole(IDIOMS, ofKind, kind, minSimilarity, z, scope, thresholds[kind.ordinal()],
+                    medians[kind.ordinal()], spreads[kind.ordinal()], bars));
+        }
+        List<String> lines = new ArrayList<>(description);
+        for (String line : run(tasks, executor)) {
+            if (line != null) {
+                lines.add(line.replace("of role " + IDIOMS, "made of idioms"));
+            }
+        }
+        return new RequiredSimilarity(thresholds, new java.util.TreeMap<>(bars), lines, medians, spreads);
     }
 
     /** The threshold a pair of these two units must reach: their size's, or their shared role's when higher. */
@@ -265,7 +320,7 @@ final class RequiredSimilarity {
                 description.add(line);
             }
         }
-        return new RequiredSimilarity(thresholds, new java.util.TreeMap<>(roleThresholds), description);
+        return new RequiredSimilarity(thresholds, new java.util.TreeMap<>(roleThresholds), description, medians, spreads);
     }
 
     /** Runs the tasks on the executor (inline when null); their results in task order (nulls kept). */

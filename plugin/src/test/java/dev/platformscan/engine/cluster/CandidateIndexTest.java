@@ -48,18 +48,13 @@ class CandidateIndexTest {
      * The index offers each pair once, from the first band it shares, and stops counting equal positions early; the
      * pairs must be exactly those a plain reading of the rule gives: same kind, sharing a band, lengths that allow the
      * threshold, estimated Jaccard at least the cut-off. Real code: this plugin's own sources and tests (no bucket there is
-     * large enough for the sliding window, which the test checks).
+     * large enough for the sliding window, which the test checks). No gram is in 1,000 of its units, so no gram is an
+     * idiom: the signatures of uncommon grams are those of all grams.
      */
     @Test
     void proposesExactlyThePairsThatShareABandAndReachTheEstimate() throws Exception {
-        Path sources = Path.of("src/main/java").toAbsolutePath();
-        Path base = sources.getParent().getParent().getParent();
-        ModuleSource module = new ModuleSource("dev.platformscan:plugin", "plugin", base, "jar",
-                List.of(sources, Path.of("src/test/java").toAbsolutePath()), List.of(), "UTF-8", "17");
-        ScanRequest request = ScanRequest.defaults(base, List.of(module));
-        List<UnitGroup> groups = CloneClusterer.exactGroups(CloneClusterer.index(
-                new PlatformScanEngine().analysedFiles(request, ScanListener.SILENT)), null);
-        double minSimilarity = request.clustering().minSimilarity();
+        List<UnitGroup> groups = pluginGroups();
+        double minSimilarity = ScanRequest.defaults(Path.of("."), List.of()).clustering().minSimilarity();
         ExecutorService pool = Executors.newFixedThreadPool(3);
         long[] proposed;
         try {
@@ -67,43 +62,103 @@ class CandidateIndexTest {
         } finally {
             pool.shutdown();
         }
+        int[][] all = allGramSignatures(groups, Integer.MAX_VALUE);
+        int[][] idiomatic = allGramSignatures(groups, CandidateIndex.IDIOMATIC_UNIT_GRAMS - 1);
+        assertThat(groups.size()).as("enough real units to mean something").isGreaterThan(500);
+        MinHashSketcher sketcher = MinHashSketcher.standard();
+        TreeSet<Long> expected = pairsSharingABand(groups, all, sketcher.bands(), CandidateIndex.MIN_ESTIMATED_JACCARD,
+                minSimilarity);
+        expected.addAll(pairsSharingABand(groups, idiomatic, sketcher.disjointBands(),
+                CandidateIndex.IDIOMS_MIN_ESTIMATED_JACCARD, minSimilarity));
+        assertThat(proposed).as("each pair once").hasSize(new TreeSet<>(box(proposed)).size()).isSorted();
+        assertThat(expected).as("pairs sharing a band with the estimate reached").hasSizeGreaterThan(100);
+        assertThat(new TreeSet<>(box(proposed))).isEqualTo(expected);
+    }
 
+    /**
+     * The search of units made of idioms on its own: every unit of the plugin's sources treated as made of idioms (no
+     * signature of uncommon grams), sketched over all its grams; the pairs must be those sharing one of the bands side
+     * by side with the idioms' higher cut-off.
+     */
+    @Test
+    void searchesUnitsMadeOfIdiomsOverAllTheirGramsWithTheirOwnCutOff() throws Exception {
+        List<UnitGroup> groups = pluginGroups();
+        double minSimilarity = ScanRequest.defaults(Path.of("."), List.of()).clustering().minSimilarity();
+        int[][] all = allGramSignatures(groups, Integer.MAX_VALUE);
+        CandidateIndex.Sketches idiomsOnly = new CandidateIndex.Sketches(new int[groups.size()][], all, null, 0,
+                MinHashSketcher.standard());
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        long[] proposed;
+        try {
+            proposed = CandidateIndex.candidates(groups, idiomsOnly, minSimilarity, pool, 3);
+        } finally {
+            pool.shutdown();
+        }
+        MinHashSketcher sketcher = MinHashSketcher.standard();
+        TreeSet<Long> expected = pairsSharingABand(groups, all, sketcher.disjointBands(),
+                CandidateIndex.IDIOMS_MIN_ESTIMATED_JACCARD, minSimilarity);
+        assertThat(expected).as("pairs sharing a band at the idioms' cut-off").hasSizeGreaterThan(100)
+                .hasSizeLessThan(pairsSharingABand(groups, all, sketcher.bands(), CandidateIndex.MIN_ESTIMATED_JACCARD,
+                        minSimilarity).size());
+        assertThat(new TreeSet<>(box(proposed))).isEqualTo(expected);
+    }
+
+    private static List<UnitGroup> pluginGroups() throws InterruptedException {
+        Path sources = Path.of("src/main/java").toAbsolutePath();
+        Path base = sources.getParent().getParent().getParent();
+        ModuleSource module = new ModuleSource("dev.platformscan:plugin", "plugin", base, "jar",
+                List.of(sources, Path.of("src/test/java").toAbsolutePath()), List.of(), "UTF-8", "17");
+        ScanRequest request = ScanRequest.defaults(base, List.of(module));
+        return CloneClusterer.exactGroups(CloneClusterer.index(
+                new PlatformScanEngine().analysedFiles(request, ScanListener.SILENT)), null);
+    }
+
+    /** The signature of all grams of every searchable group with at most {@code maxGrams} distinct grams. */
+    private static int[][] allGramSignatures(List<UnitGroup> groups, int maxGrams) {
         MinHashSketcher sketcher = MinHashSketcher.standard();
         int[][] signatures = new int[groups.size()][];
-        long[][] bandKeys = new long[groups.size()][];
         for (int g = 0; g < groups.size(); g++) {
-            if (groups.get(g).searchable()) {
-                signatures[g] = sketcher.signature(
-                        groups.get(g).representative().unit().fingerprint().normalizedTokens());
-                bandKeys[g] = signatures[g] == null ? null : sketcher.bandKeys(signatures[g]);
+            String codes = groups.get(g).representative().unit().fingerprint().normalizedTokens();
+            if (groups.get(g).searchable() && sketcher.distinctGrams(codes).length <= maxGrams) {
+                signatures[g] = sketcher.signature(codes);
             }
         }
-        assertThat(groups.size()).as("enough real units to mean something").isGreaterThan(500);
-        TreeSet<Long> expected = new TreeSet<>();
+        return signatures;
+    }
+
+    /**
+     * The pairs the rule gives, read plainly: same kind, a shared key among the first {@code bands}, lengths and estimate
+     * allowing it.
+     */
+    private static TreeSet<Long> pairsSharingABand(List<UnitGroup> groups, int[][] signatures, int bands, double cutOff,
+                                                   double minSimilarity) {
+        MinHashSketcher sketcher = MinHashSketcher.standard();
+        long[][] bandKeys = new long[groups.size()][];
+        for (int g = 0; g < groups.size(); g++) {
+            bandKeys[g] = signatures[g] == null ? null : sketcher.bandKeys(signatures[g]);
+        }
+        TreeSet<Long> pairs = new TreeSet<>();
         for (int a = 0; a < groups.size(); a++) {
             for (int b = a + 1; b < groups.size(); b++) {
                 if (bandKeys[a] == null || bandKeys[b] == null || groups.get(a).isClass() != groups.get(b).isClass()
                         || !SimilarityVerifier.lengthsAllow(groups.get(a).representative().unit().tokens(),
                         groups.get(b).representative().unit().tokens(), minSimilarity)
-                        || MinHashSketcher.estimatedJaccard(signatures[a], signatures[b])
-                        < CandidateIndex.MIN_ESTIMATED_JACCARD) {
+                        || MinHashSketcher.estimatedJaccard(signatures[a], signatures[b]) < cutOff) {
                     continue;
                 }
-                for (int band = 0; band < sketcher.bands(); band++) {
+                for (int band = 0; band < bands; band++) {
                     if (bandKeys[a][band] == bandKeys[b][band]) {
-                        expected.add((long) a << 32 | b);
+                        pairs.add((long) a << 32 | b);
                         break;
                     }
                 }
             }
         }
-        TreeSet<Long> actual = new TreeSet<>();
-        for (long pair : proposed) {
-            actual.add(pair);
-        }
-        assertThat(proposed).as("each pair once").hasSize(actual.size()).isSorted();
-        assertThat(expected).as("pairs sharing a band with the estimate reached").hasSizeGreaterThan(100);
-        assertThat(actual).isEqualTo(expected);
+        return pairs;
+    }
+
+    private static List<Long> box(long[] values) {
+        return java.util.Arrays.stream(values).boxed().toList();
     }
 
     @Test
