@@ -7,7 +7,7 @@ assert java.nio.file.Files.getPosixFilePermissions(report.toPath()).contains(jav
 assert new File(basedir, 'target/platform-scan/report.sarif').isFile()
 assert !new File(basedir, 'target/platform-scan').list().any { it.endsWith('.tmp') } : 'no temporary file left behind'
 
-assert json.schemaVersion == 1
+assert json.schemaVersion == 2
 assert json.tool.name == 'platform-scan'
 assert json.summary.keySet().containsAll(['modules', 'files', 'linesOfCode', 'units', 'clusters', 'duplicatedLines', 'duplicationRatio'])
 

@@ -253,7 +253,7 @@ public final class PlatformScanEngine {
         }
         Map<Integer, BitSet> duplicated = new HashMap<>();
         for (CloneCluster cluster : clusters) {
-            if (cluster.cloneType() == dev.platformscan.engine.cluster.CloneType.SEMANTIC) {
+            if (cluster.isRewrite()) {
                 continue; // rewrites are repeated effort, not duplicated code
             }
             for (ClusterMember member : cluster.members()) {
@@ -264,7 +264,8 @@ public final class PlatformScanEngine {
         }
         int duplicatedLines = duplicated.values().stream().mapToInt(BitSet::cardinality).sum();
         double ratio = linesOfCode == 0 ? 0 : Math.round(10_000.0 * duplicatedLines / linesOfCode) / 10_000.0;
-        return new ScanSummary(sources.modules().size(), files.size(), linesOfCode, units.size(), clusters.size(),
+        int copyClusters = (int) clusters.stream().filter(c -> !c.isRewrite()).count();
+        return new ScanSummary(sources.modules().size(), files.size(), linesOfCode, units.size(), copyClusters,
                 duplicatedLines, ratio, generatedFiles, files.stream().mapToInt(ParsedFile::boilerplateMembers).sum(),
                 files.stream().mapToInt(ParsedFile::classesWithoutLogic).sum(),
                 files.stream().mapToInt(ParsedFile::suppressed).sum());

@@ -7,7 +7,7 @@ package dev.platformscan.engine;
  * @param files            Java files read
  * @param linesOfCode      code lines (not blank, not only comments)
  * @param units            units large enough to compare
- * @param clusters         clusters reported
+ * @param clusters         clusters of copies reported (same-purpose rewrites, {@code CloneType.SEMANTIC}, not counted)
  * @param duplicatedLines  code lines that belong to a member of a reported cluster (each counted once)
  * @param duplicationRatio duplicatedLines / linesOfCode, rounded to 4 decimals
  * @param generatedFiles   files left out as generated code

@@ -60,7 +60,7 @@ public final class ReportChecks {
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).as("top-level keys of %s", file).containsExactlyElementsOf(documentedTopLevelKeys());
-        assertThat(json.path("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(json.path("schemaVersion").asInt()).isEqualTo(2);
         return json;
     }
 

@@ -44,6 +44,14 @@ public record CloneCluster(String id, CloneType cloneType, double similarity, St
         this(id, cloneType, similarity, unit, modules, members, duplicatedLines, capability, family, false);
     }
 
+    /**
+     * True for a same-purpose rewrite ({@link CloneType#SEMANTIC}: one capability written apart, not copied): reported
+     * apart from the copies in report.json ({@code rewrites[]}), not counted as duplication.
+     */
+    public boolean isRewrite() {
+        return cloneType == CloneType.SEMANTIC;
+    }
+
     public CloneCluster withCapability(dev.platformscan.engine.classify.ClusterCapability label) {
         return new CloneCluster(id, cloneType, similarity, unit, modules, members, duplicatedLines, label, family,
                 literal);

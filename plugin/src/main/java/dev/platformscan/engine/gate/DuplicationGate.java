@@ -3,7 +3,6 @@ package dev.platformscan.engine.gate;
 import dev.platformscan.engine.ScanResult;
 import dev.platformscan.engine.ScanSummary;
 import dev.platformscan.engine.cluster.CloneCluster;
-import dev.platformscan.engine.cluster.CloneType;
 import dev.platformscan.engine.cluster.ClusterMember;
 
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ public final class DuplicationGate {
         List<Violation> violations = new ArrayList<>();
         ScanSummary summary = result.summary();
         if (rules.maxDuplicationRatio() != null && summary.duplicationRatio() > rules.maxDuplicationRatio()) {
-            List<CloneCluster> largest = result.clusters().stream().filter(c -> c.cloneType() != CloneType.SEMANTIC)
+            List<CloneCluster> largest = result.clusters().stream().filter(c -> !c.isRewrite())
                     .sorted((a, b) -> Integer.compare(b.duplicatedLines(), a.duplicatedLines())).limit(CLUSTERS_SHOWN).toList();
             violations.add(new Violation("platform.maxDuplicationRatio", String.format(Locale.ROOT,
                     "duplication ratio %.1f%% (%,d of %,d lines of code) is above the limit %.1f%%; largest clusters:",
@@ -27,7 +26,7 @@ public final class DuplicationGate {
                     rules.maxDuplicationRatio() * 100), describe(largest)));
         }
         if (rules.maxCopies() != null) {
-            List<CloneCluster> tooMany = result.clusters().stream().filter(c -> c.cloneType() != CloneType.SEMANTIC)
+            List<CloneCluster> tooMany = result.clusters().stream().filter(c -> !c.isRewrite())
                     .filter(c -> c.members().size() > rules.maxCopies()).toList();
             if (!tooMany.isEmpty()) {
                 violations.add(new Violation("platform.maxCopies", tooMany.size() + (tooMany.size() == 1

@@ -49,12 +49,13 @@ public final class ConsoleSummary {
                     Problem.printable(o.title()), number((int) Math.round(o.score())),
                     Problem.printable(o.pioneer().symbol()), Problem.printable(artifactId(o.pioneer().module()))));
         }
-        int shown = Math.min(TOP, result.clusters().size());
+        List<CloneCluster> copies = result.clusters().stream().filter(c -> !c.isRewrite()).toList();
+        int shown = Math.min(TOP, copies.size());
         if (shown > 0) {
             lines.add("Top clusters:");
         }
         for (int i = 0; i < shown; i++) {
-            CloneCluster cluster = result.clusters().get(i);
+            CloneCluster cluster = copies.get(i);
             ClusterMember first = cluster.members().get(0);
             String others = cluster.members().size() > 1
                     ? " + " + (cluster.members().size() - 1) + (cluster.members().size() == 2 ? " copy" : " copies") : "";
@@ -65,8 +66,13 @@ public final class ConsoleSummary {
                     cluster.modules().stream().map(ConsoleSummary::artifactId).collect(Collectors.joining(", ")),
                     cluster.duplicatedLines()));
         }
-        if (result.clusters().size() > shown) {
-            lines.add("  ... and " + (result.clusters().size() - shown) + " more in the report");
+        if (copies.size() > shown) {
+            lines.add("  ... and " + (copies.size() - shown) + " more in the report");
+        }
+        int rewrites = result.clusters().size() - copies.size();
+        if (rewrites > 0) {
+            lines.add(rewrites + (rewrites == 1 ? " same-purpose rewrite" : " same-purpose rewrites")
+                    + " (one capability written apart in several modules, not copied) under \"rewrites\" in report.json");
         }
         if (!result.problems().isEmpty()) {
             lines.add(result.problems().size() + (result.problems().size() == 1 ? " problem" : " problems")

@@ -99,7 +99,7 @@ class ReportWriterTest {
                 failingAfterPart("report.sarif", new IOException("disk full"))), out)).hasMessage("disk full");
         assertThat(Files.readString(out.resolve("report.sarif"))).isEqualTo("previous sarif\n");
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("report.json").toFile())
-                .path("schemaVersion").asInt()).isEqualTo(1);
+                .path("schemaVersion").asInt()).isEqualTo(JsonReportRenderer.SCHEMA_VERSION);
         assertThat(filesIn(out)).containsExactly("report.json", "report.sarif");
     }
 

@@ -14,6 +14,7 @@ import dev.platformscan.engine.score.Opportunity;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * report.json, the public machine-readable interface (schema in docs/report-json.md). Written as a
@@ -21,7 +22,7 @@ import java.io.Writer;
  * machine, so the same input gives byte-identical output.
  */
 public final class JsonReportRenderer implements ReportRenderer {
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     @Override
     public String id() {
@@ -65,14 +66,16 @@ public final class JsonReportRenderer implements ReportRenderer {
                 writeOpportunity(json, opportunity);
             }
             json.writeEndArray();
+            // copies in clusters[]; same-purpose rewrites (same capability, different code) apart in rewrites[]
+            List<CloneCluster> copies = result.clusters().stream().filter(c -> !c.isRewrite()).toList();
             json.writeArrayFieldStart("clusters");
-            for (CloneCluster cluster : result.clusters()) {
+            for (CloneCluster cluster : copies) {
                 writeCluster(json, cluster);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("families");
             for (dev.platformscan.engine.cluster.CloneFamily family
-                    : dev.platformscan.engine.cluster.CloneFamily.of(result.clusters())) {
+                    : dev.platformscan.engine.cluster.CloneFamily.of(copies)) {
                 json.writeStartObject();
                 json.writeStringField("id", family.id());
                 writeStrings(json, "clusters", family.clusters());
@@ -80,6 +83,13 @@ public final class JsonReportRenderer implements ReportRenderer {
                 json.writeNumberField("members", family.members());
                 json.writeNumberField("duplicatedLines", family.duplicatedLines());
                 json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("rewrites");
+            for (CloneCluster rewrite : result.clusters()) {
+                if (rewrite.isRewrite()) {
+                    writeCluster(json, rewrite);
+                }
             }
             json.writeEndArray();
             json.writeArrayFieldStart("templates");
@@ -131,6 +141,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeNumberField("linesOfCode", summary.linesOfCode());
         json.writeNumberField("units", summary.units());
         json.writeNumberField("clusters", summary.clusters());
+        json.writeNumberField("rewrites", result.clusters().stream().filter(CloneCluster::isRewrite).count());
         json.writeNumberField("duplicatedLines", summary.duplicatedLines());
         json.writeNumberField("duplicationRatio", summary.duplicationRatio());
         java.util.Map<String, Integer> clustersPerCapability = new java.util.TreeMap<>();
