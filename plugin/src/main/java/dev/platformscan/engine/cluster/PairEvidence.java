@@ -17,7 +17,9 @@ import java.util.List;
  *     {@link #MIN_API_NAMES} names, they must share {@link #MIN_SHARED_API_NAMES} of them (Jaccard).</li>
  * <li>When either unit calls fewer names, its vocabulary is no evidence either way, so the token sequence must
  *     carry it alone: the bar rises by {@link #NO_VOCABULARY_MARGIN}. On the hand-judged real reactors every
- *     such pair between 0.70 and 0.82 was unrelated code (docs/real-code-verdicts.md).</li>
+ *     such pair between 0.70 and 0.82 was unrelated code (docs/real-code-verdicts.md); on the 1.2M-line corpus so
+ *     were such class pairs (builder specs, tiny adapters at 0.71-0.76). Types compared literally have their own
+ *     margin ({@link RequiredSimilarity#LITERAL_MARGIN}).</li>
  * <li>A pair that shares only the code base's idioms (fewer than four grams that are not idioms:
  *     {@link CandidateIndex.Sketches#shareOnlyIdioms}) shares what unrelated code of this code base shares too: it faces
  *     the bar calibrated on units made of idioms ({@link RequiredSimilarity#withIdioms}) and must also share half the
@@ -133,7 +135,7 @@ final class PairEvidence {
     private static double margin(UnitGroup a, UnitGroup b) {
         boolean vocabulary = hasVocabulary(a.representative().unit().fingerprint().apiNames(),
                 b.representative().unit().fingerprint().apiNames());
-        return vocabulary || a.isClass() ? 0 : NO_VOCABULARY_MARGIN;
+        return vocabulary || a.representative().unit().fingerprint().literal() ? 0 : NO_VOCABULARY_MARGIN;
     }
 
     /** True when both call enough names to judge and share at least half of them. */
