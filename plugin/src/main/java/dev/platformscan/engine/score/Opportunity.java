@@ -12,7 +12,8 @@ import java.util.List;
  * @param rank        1 for the highest score
  * @param capabilityId   rule id, or null when no rule labels the code
  * @param capabilityName rule name, or null
- * @param title       one line: "Tokens and JWT: 3 modules, 2 teams, 2 clusters, 410 duplicated lines"
+ * @param title       one line: "Tokens and JWT: 3 modules, 2 teams, 2 clusters, 410 duplicated lines" (rewrites counted
+ *                    apart: "1 cluster, 1 rewrite")
  * @param score       overall ranking score (reach × impact × confidence ÷ effort, with configurable weights)
  * @param reach       who carries a copy
  * @param impact      how much is maintained more than once

@@ -75,10 +75,13 @@ public final class OpportunityRanker {
                 / Math.pow(effort.score(), settings.effortWeight());
         Pioneer pioneer = Pioneer.choose(copies);
         String name = capability != null ? capability.name() : UnlabelledTitle.of(group);
+        int rewrites = (int) group.stream().filter(CloneCluster::isRewrite).count();
+        int clusters = group.size() - rewrites;
         String title = name + ": " + copies.size() + " modules, "
                 + (reach.teams().isEmpty() ? "" : reach.teams().size() + (reach.teams().size() == 1 ? " team, " : " teams, "))
-                + group.size() + (group.size() == 1 ? " cluster, " : " clusters, ") + impact.duplicatedLines()
-                + " duplicated lines";
+                + (clusters == 0 ? "" : clusters + (clusters == 1 ? " cluster, " : " clusters, "))
+                + (rewrites == 0 ? "" : rewrites + (rewrites == 1 ? " rewrite, " : " rewrites, "))
+                + impact.duplicatedLines() + " duplicated lines";
         return new Opportunity(id, 0, capability == null ? null : capability.id(), capability == null ? null : name,
                 title, round(score, 1), reach, impact, confidence, effort,
                 group.stream().map(CloneCluster::id).toList(), copies, pioneer.toRecord(),
