@@ -36,6 +36,22 @@ public record ScanResult(String toolVersion, ScanRequest request, ScanSummary su
         this(toolVersion, request, summary, modules, clusters, problems, elapsed, opportunities, history, List.of());
     }
 
+    /** The clusters of copies (T1, T2, T3): {@link #clusters()} without the same-purpose rewrites. */
+    public List<CloneCluster> copies() {
+        return clusters.stream().filter(cluster -> !cluster.isRewrite()).toList();
+    }
+
+    /**
+     * The same-purpose rewrites among {@link #clusters()} ({@link CloneCluster#isRewrite()}), in the clusters' order:
+     * most modules first, then most duplicated lines, then id.
+     */
+    public List<CloneCluster> rewrites() {
+        return clusters.stream().filter(CloneCluster::isRewrite)
+                .sorted(java.util.Comparator.comparingInt((CloneCluster c) -> -c.modules().size())
+                        .thenComparingInt(c -> -c.duplicatedLines()).thenComparing(CloneCluster::id))
+                .toList();
+    }
+
     /** The same result with other opportunities and history (the score stage adds them). */
     public ScanResult withOpportunities(List<Opportunity> ranked, ScanHistory earlier) {
         return new ScanResult(toolVersion, request, summary, modules, clusters, problems, elapsed, ranked, earlier,

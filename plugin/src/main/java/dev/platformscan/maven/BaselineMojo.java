@@ -36,7 +36,7 @@ public class BaselineMojo extends AbstractScanMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the baseline " + target + ": " + e.getMessage(), e);
         }
-        getLog().info("Baseline with " + result.clusters().size() + " clusters written to " + target
+        getLog().info("Baseline with " + result.copies().size() + " clusters written to " + target
                 + " (commit it; platform:check now fails only on new copies)");
     }
 }

@@ -64,12 +64,13 @@ class CorpusCandidateRecallBenchmark {
                         + "|---|---|---|%n| %.2f%% (%d) | %d | %.2f%% (%d) |%n%n"
                         + "Copies not proposed, by cause: %d with a side made of idioms (no signature over uncommon "
                         + "grams) and the other outside the idioms' search, %d in the idioms' search sharing no band, "
-                        + "%d there under its cut-off; %d sharing no band, %d under the estimated-Jaccard cut-off, %d "
-                        + "outside an oversized bucket's window.%n%n",
+                        + "%d there under its cut-off, %d outside its window; %d sharing no band, %d under the "
+                        + "estimated-Jaccard cut-off, %d outside an oversized bucket's window.%n%n",
                 ToolVersion.get(), modules.size(), figures.groups(), figures.comparablePairs(),
                 figures.pairsAtThreshold(), seconds, 100 * figures.candidateRecall(), figures.proposed(),
                 figures.copies(), 100 * figures.copyRecall(), figures.passedEvidence(), misses.idiomsWithoutPartnerSketch(),
-                misses.idiomsWithoutSharedBand(), misses.idiomsUnderEstimateCutOff(), misses.withoutSharedBand(), misses.underEstimateCutOff(), misses.other()));
+                misses.idiomsWithoutSharedBand(), misses.idiomsUnderEstimateCutOff(), misses.idiomsOutsideWindow(),
+                misses.withoutSharedBand(), misses.underEstimateCutOff(), misses.other()));
         report.append("| copies of | similarity | copies | proposed |\n|---|---|---|---|\n");
         for (CandidateRecall.Band band : figures.bands()) {
             report.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f%% (%d) |%n", band.types() ? "types" : "methods",

@@ -12,8 +12,10 @@ import java.util.concurrent.Future;
 
 /**
  * Finds candidate pairs of exact-duplicate groups through their MinHash LSH band keys: groups that
- * share a band key become candidates; nothing compares all pairs. A bucket that grows beyond
- * {@link #BUCKET_LIMIT} (thousands of look-alike units, typically generated code) is searched with a
+ * share a band key become candidates; nothing compares all pairs. Two searches, their pairs merged: one over the
+ * signatures of the grams that are not the code base's idioms, and one among units made of idioms over all their
+ * grams ({@link Sketches}). A bucket that grows beyond its search's limit ({@link #BUCKET_LIMIT},
+ * {@link #IDIOMS_BUCKET_LIMIT}: thousands of look-alike units, typically generated code or idioms) is searched with a
  * sliding window over token length instead of all its pairs, so the search stays sub-quadratic.
  */
 final class CandidateIndex {
@@ -79,8 +81,8 @@ final class CandidateIndex {
         boolean shareOnlyIdioms(UnitGroup a, UnitGroup b) {
             long[] left = sketcher.distinctGrams(codes(a));
             long[] right = sketcher.distinctGrams(codes(b));
-            java.util.Arrays.sort(left);
-            java.util.Arrays.sort(right);
+            Arrays.sort(left);
+            Arrays.sort(right);
             int shared = 0;
             for (int i = 0, j = 0; i < left.length && j < right.length; ) {
                 if (left[i] == right[j]) {
@@ -97,48 +99,36 @@ final class CandidateIndex {
             }
             return true;
         }
-
-        private static String codes(UnitGroup group) {
-            return group.representative().unit().fingerprint().normalizedTokens();
-        }
-    }
-
-    /**
-     * @param groups        representative unit per group
-     * @param minSimilarity pairs whose lengths alone rule out this similarity are not returned
-     * @return candidate pairs as (lowerGroup, higherGroup) in ascending order
-     */
-    static long[] candidates(List<UnitGroup> groups, double minSimilarity, ExecutorService executor, int parallelism)
-            throws InterruptedException {
-        return candidates(groups, sketches(groups, MinHashSketcher.standard(), executor, parallelism), minSimilarity,
-                executor, parallelism);
     }
 
     /**
      * The pairs proposed by either search: of uncommon grams (estimate at least {@link #MIN_ESTIMATED_JACCARD}, all the
      * sketch's bands) and of idiomatic units over all their grams (at least {@link #IDIOMS_MIN_ESTIMATED_JACCARD}, the
      * bands side by side).
+     *
+     * @param groups        representative unit per group
+     * @param minSimilarity pairs whose lengths alone rule out this similarity are not returned
+     * @return candidate pairs as (lowerGroup, higherGroup) in ascending order
      */
     static long[] candidates(List<UnitGroup> groups, Sketches sketches, double minSimilarity, ExecutorService executor,
                              int parallelism) throws InterruptedException {
-        MinHashSketcher sketcher = MinHashSketcher.standard();
-        long[] uncommon = candidates(groups, sketches.uncommon(), sketcher.bands(), BUCKET_LIMIT, MIN_ESTIMATED_JACCARD,
-                minSimilarity, executor, parallelism);
+        MinHashSketcher sketcher = sketches.sketcher();
+        long[] uncommon = candidates(groups, sketches.uncommon(), sketcher, sketcher.bands(), BUCKET_LIMIT,
+                MIN_ESTIMATED_JACCARD, minSimilarity, executor, parallelism);
         // the idioms' bands side by side only: at its cut-off two of them share one of 48 bands with probability 0.99,
         // and the shifted bands doubled the time spent in its large buckets
-        long[] idioms = candidates(groups, sketches.idioms(), sketcher.disjointBands(), IDIOMS_BUCKET_LIMIT,
+        long[] idioms = candidates(groups, sketches.idioms(), sketcher, sketcher.disjointBands(), IDIOMS_BUCKET_LIMIT,
                 IDIOMS_MIN_ESTIMATED_JACCARD, minSimilarity, executor, parallelism);
         long[] both = Arrays.copyOf(uncommon, uncommon.length + idioms.length);
         System.arraycopy(idioms, 0, both, uncommon.length, idioms.length);
         return sortedDistinct(both);
     }
 
-    private static long[] candidates(List<UnitGroup> groups, int[][] signatures, int bands, int bucketLimit,
-                                     double minEstimatedJaccard,
-                                     double minSimilarity, ExecutorService executor, int parallelism)
-            throws InterruptedException {
-        MinHashSketcher sketcher = MinHashSketcher.standard();
-        if (groups.size() > MAX_GROUPS || sketcher.bands() > 1 << BAND_BITS) {
+    /** One search: the pairs of these signatures that share one of their first {@code bands} bands. */
+    private static long[] candidates(List<UnitGroup> groups, int[][] signatures, MinHashSketcher sketcher, int bands,
+                                     int bucketLimit, double minEstimatedJaccard, double minSimilarity,
+                                     ExecutorService executor, int parallelism) throws InterruptedException {
+        if (groups.size() > MAX_GROUPS || bands > 1 << BAND_BITS) {
             throw new IllegalStateException("the candidate index holds at most " + MAX_GROUPS + " groups and "
                     + (1 << BAND_BITS) + " bands");
         }
@@ -166,7 +156,7 @@ final class CandidateIndex {
         }
         sortByKey(keys, members);
         Search search = new Search(tokens, signatures, Lanes.of(signatures, sketcher.functions()),
-                Buckets.of(keys, members, groups.size(), sketcher.bands(), bucketLimit), sketcher,
+                Buckets.of(keys, members, groups.size(), bands, bucketLimit), sketcher,
                 equalPositionsNeeded(sketcher.functions(), minEstimatedJaccard), minSimilarity);
         return sortedDistinct(offerBuckets(search, executor, parallelism));
     }
@@ -203,7 +193,7 @@ final class CandidateIndex {
             futures.add(executor.submit(() -> {
                 for (int g = from; g < to; g++) {
                     if (groups.get(g).searchable()) {
-                        long[] grams = sketcher.distinctGrams(codes(groups, g));
+                        long[] grams = sketcher.distinctGrams(codes(groups.get(g)));
                         long[] uncommonGrams = uncommonGrams(grams, frequencies, maxUnits);
                         // as MinHashSketcher.signature(grams, frequencies, maxUnits), each gram looked up once
                         if (uncommonGrams.length >= Math.min(MinHashSketcher.MIN_DISTINCT_GRAMS, grams.length)) {
@@ -244,9 +234,9 @@ final class CandidateIndex {
 
     /**
      * The buckets (runs of equal band keys among the sorted entries), each entry a group and its band, and per group
-     * the bands whose bucket is too large to offer all its pairs ({@link #BUCKET_LIMIT}). A pair that shares several
+     * the bands whose bucket is too large to offer all its pairs (over the search's limit). A pair that shares several
      * bands is offered only by the first of them whose bucket offers all its pairs, so the estimate is computed once
-     * per pair instead of once per shared band (a near-copy shares most of the 64).
+     * per pair instead of once per shared band (a near-copy shares most of them).
      */
     private record Buckets(int[] starts, int[] ends, int[] members, long[] oversizedBands, int words, int limit) {
         /** The buckets of entries sorted by key: runs of at least two equal keys. */
@@ -379,7 +369,7 @@ final class CandidateIndex {
 
     /**
      * The pairs of one bucket, whose groups come shortest first: a group's partners end at the first one too long for
-     * the threshold, and in a bucket larger than {@link #BUCKET_LIMIT} also after that many (a sliding window over
+     * the threshold, and in a bucket larger than the search's limit also after that many (a sliding window over
      * token length).
      */
     private static void offerBucket(Search search, int start, int end, LongList pairs) {
@@ -488,8 +478,8 @@ final class CandidateIndex {
         }
     }
 
-    private static String codes(List<UnitGroup> groups, int g) {
-        return groups.get(g).representative().unit().fingerprint().normalizedTokens();
+    private static String codes(UnitGroup group) {
+        return group.representative().unit().fingerprint().normalizedTokens();
     }
 
     /**
@@ -508,7 +498,7 @@ final class CandidateIndex {
                 GramFrequencies part = new GramFrequencies();
                 for (int g = from; g < to; g++) {
                     if (groups.get(g).searchable()) {
-                        part.addUnit(sketcher.distinctGrams(codes(groups, g)));
+                        part.addUnit(sketcher.distinctGrams(codes(groups.get(g))));
                     }
                 }
                 return part;
@@ -530,7 +520,7 @@ final class CandidateIndex {
     }
 
     /**
-     * Adds the pair unless its signatures estimate a Jaccard similarity under {@link #MIN_ESTIMATED_JACCARD} or an
+     * Adds the pair unless its signatures estimate a Jaccard similarity under the search's cut-off or an
      * earlier band offers it (a band both share whose bucket offers all its pairs). The positions are compared eight a
      * word ({@link Lanes}) and every equal lane again on the signatures: the answer is the same as
      * {@link MinHashSketcher#estimatedJaccard}'s.
@@ -593,11 +583,6 @@ final class CandidateIndex {
             }
         }
         return equalPositions;
-    }
-
-    /** The fewest equal positions of two signatures of this length that estimate at least MIN_ESTIMATED_JACCARD. */
-    static int equalPositionsNeeded(int length) {
-        return equalPositionsNeeded(length, MIN_ESTIMATED_JACCARD);
     }
 
     /** The fewest equal positions of two signatures of this length that estimate at least {@code minEstimate}. */

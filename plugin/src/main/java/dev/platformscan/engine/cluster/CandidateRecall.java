@@ -79,19 +79,22 @@ public final class CandidateRecall {
      * length instead).
      */
     public record Misses(long idiomsWithoutPartnerSketch, long idiomsWithoutSharedBand, long idiomsUnderEstimateCutOff,
-                         long withoutSharedBand, long underEstimateCutOff, long other) {
-        static final int CAUSES = 6;
+                         long idiomsOutsideWindow, long withoutSharedBand, long underEstimateCutOff, long other) {
+        static final int CAUSES = 7;
         static final String[] NAMES = {"a side made of idioms, the other outside the idioms' search",
-                "made of idioms, no shared band", "made of idioms, estimate under the cut-off", "no shared band",
-                "estimate under the cut-off", "outside an oversized bucket's window"};
+                "made of idioms, no shared band", "made of idioms, estimate under the cut-off",
+                "made of idioms, outside an oversized bucket's window", "no shared band", "estimate under the cut-off",
+                "outside an oversized bucket's window"};
+        /** The causes of pairs where both sides have signatures of uncommon grams, which print their estimate. */
+        static final int FIRST_UNCOMMON_CAUSE = 4;
 
         Misses(long[] counts) {
-            this(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
+            this(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]);
         }
 
         /** Copies with a side made of idioms. */
         public long madeOfIdioms() {
-            return idiomsWithoutPartnerSketch + idiomsWithoutSharedBand + idiomsUnderEstimateCutOff;
+            return idiomsWithoutPartnerSketch + idiomsWithoutSharedBand + idiomsUnderEstimateCutOff + idiomsOutsideWindow;
         }
 
         public long total() {
@@ -102,20 +105,23 @@ public final class CandidateRecall {
     private CandidateRecall() {
     }
 
-    /** The cause of a missed copy: an index of {@link Misses#NAMES}. */
+    /**
+     * The cause of a missed copy: an index of {@link Misses#NAMES}. A pair with signatures of uncommon grams on both
+     * sides is blamed on that search even when both sides are in the idioms' search too (units with 4 to 11 uncommon
+     * grams): it is the search meant for it.
+     */
     private static int cause(MinHashSketcher sketcher, CandidateIndex.Sketches sketches, int a, int b) {
         int[][] uncommon = sketches.uncommon();
         int[][] idioms = sketches.idioms();
         if (uncommon[a] != null && uncommon[b] != null) {
-            return 3 + searchCause(sketcher, uncommon[a], uncommon[b], sketcher.bands(),
+            return Misses.FIRST_UNCOMMON_CAUSE + searchCause(sketcher, uncommon[a], uncommon[b], sketcher.bands(),
                     CandidateIndex.MIN_ESTIMATED_JACCARD);
         }
         if (idioms[a] == null || idioms[b] == null) {
             return 0;
         }
-        int cause = searchCause(sketcher, idioms[a], idioms[b], sketcher.disjointBands(),
+        return 1 + searchCause(sketcher, idioms[a], idioms[b], sketcher.disjointBands(),
                 CandidateIndex.IDIOMS_MIN_ESTIMATED_JACCARD);
-        return cause == 2 ? 5 : 1 + cause;
     }
 
     /** 0: no shared band among the first {@code bands}, 1: estimate under the cut-off, 2: neither. */
@@ -226,7 +232,8 @@ public final class CandidateRecall {
                                                 second.representative().unit().symbol(), namesA.length, namesB.length,
                                                 dev.platformscan.engine.fingerprint.ApiNames.jaccard(namesA, namesB),
                                                 Misses.NAMES[cause],
-                                                cause < 3 ? "" : String.format(Locale.ROOT, ", estimated Jaccard %.3f",
+                                                cause < Misses.FIRST_UNCOMMON_CAUSE ? ""
+                                                        : String.format(Locale.ROOT, ", estimated Jaccard %.3f",
                                                         MinHashSketcher.estimatedJaccard(signatures[a], signatures[b]))));
                                 }
                             }

@@ -55,7 +55,7 @@ final class PairEvidence {
 
     /**
      * Evidence rules with these thresholds, over these units (whose classes' methods the template rule reads), with
-     * the code base's idioms read from {@code sketches} (null: no pair is told apart as sharing only idioms).
+     * the code base's idioms read from {@code sketches}.
      */
     PairEvidence(RequiredSimilarity required, List<IndexedUnit> units, CandidateIndex.Sketches sketches) {
         this.required = required;
@@ -98,9 +98,15 @@ final class PairEvidence {
 
     /** False when the two call enough names to judge and share too few of them. */
     static boolean vocabularyAllows(UnitGroup a, UnitGroup b) {
+        double shared = sharedCalledNames(a, b);
+        return Double.isNaN(shared) || shared >= MIN_SHARED_API_NAMES;
+    }
+
+    /** The Jaccard similarity of the names the two call, or NaN when either calls too few to judge. */
+    private static double sharedCalledNames(UnitGroup a, UnitGroup b) {
         int[] left = a.representative().unit().fingerprint().apiNames();
         int[] right = b.representative().unit().fingerprint().apiNames();
-        return !hasVocabulary(left, right) || ApiNames.jaccard(left, right) >= MIN_SHARED_API_NAMES;
+        return hasVocabulary(left, right) ? ApiNames.jaccard(left, right) : Double.NaN;
     }
 
     /**
@@ -114,10 +120,11 @@ final class PairEvidence {
         if (similarity + 1e-9 < sizeBar(a, b) || similarity + 1e-9 < required.forPair(a, b) + margin(a, b)) {
             return false;
         }
-        if (sketches == null || !sketches.shareOnlyIdioms(a, b)) {
+        if (!sketches.shareOnlyIdioms(a, b)) {
             return true;
         }
-        return similarity + 1e-9 >= required.forPairOfIdioms(a, b) + margin(a, b) && (sharesCalledNames(a, b)
+        return similarity + 1e-9 >= required.forPairOfIdioms(a, b) + margin(a, b)
+                && (sharedCalledNames(a, b) >= MIN_SHARED_NAMES_OF_IDIOMS // false for NaN: too few names to judge
                 || SortedSets.jaccard(a.representative().identifierWords(), b.representative().identifierWords())
                 >= MIN_SHARED_NAMES_OF_IDIOMS);
     }
@@ -136,13 +143,6 @@ final class PairEvidence {
         boolean vocabulary = hasVocabulary(a.representative().unit().fingerprint().apiNames(),
                 b.representative().unit().fingerprint().apiNames());
         return vocabulary || a.representative().unit().fingerprint().literal() ? 0 : NO_VOCABULARY_MARGIN;
-    }
-
-    /** True when both call enough names to judge and share at least half of them. */
-    private static boolean sharesCalledNames(UnitGroup a, UnitGroup b) {
-        int[] left = a.representative().unit().fingerprint().apiNames();
-        int[] right = b.representative().unit().fingerprint().apiNames();
-        return hasVocabulary(left, right) && ApiNames.jaccard(left, right) >= MIN_SHARED_NAMES_OF_IDIOMS;
     }
 
     private static boolean hasVocabulary(int[] a, int[] b) {

@@ -45,9 +45,10 @@ public record Baseline(List<Entry> clusters) {
         return member.module() + "|" + member.symbol();
     }
 
+    /** The accepted copies of a scan: its clusters of copies (same-purpose rewrites are not gated by the baseline). */
     public static Baseline of(ScanResult result) {
         List<Entry> entries = new ArrayList<>();
-        for (CloneCluster cluster : result.clusters()) {
+        for (CloneCluster cluster : result.copies()) {
             Set<String> members = new TreeSet<>();
             cluster.members().forEach(m -> members.add(key(m)));
             entries.add(new Entry(cluster.id(), cluster.capability() == null ? null : cluster.capability().id(),

@@ -26,7 +26,7 @@ public record BaselineComparison(List<Grown> grown, List<String> removed) {
         Set<String> accepted = baseline.acceptedCopies();
         Set<String> current = new TreeSet<>();
         List<Grown> grown = new ArrayList<>();
-        for (CloneCluster cluster : result.clusters()) {
+        for (CloneCluster cluster : result.copies()) { // rewrites are not copies: the ratio and count limits skip them too
             List<ClusterMember> newCopies = new ArrayList<>();
             for (ClusterMember member : cluster.members()) {
                 current.add(Baseline.key(member));

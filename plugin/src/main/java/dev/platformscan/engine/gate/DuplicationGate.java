@@ -18,7 +18,7 @@ public final class DuplicationGate {
         List<Violation> violations = new ArrayList<>();
         ScanSummary summary = result.summary();
         if (rules.maxDuplicationRatio() != null && summary.duplicationRatio() > rules.maxDuplicationRatio()) {
-            List<CloneCluster> largest = result.clusters().stream().filter(c -> !c.isRewrite())
+            List<CloneCluster> largest = result.copies().stream()
                     .sorted((a, b) -> Integer.compare(b.duplicatedLines(), a.duplicatedLines())).limit(CLUSTERS_SHOWN).toList();
             violations.add(new Violation("platform.maxDuplicationRatio", String.format(Locale.ROOT,
                     "duplication ratio %.1f%% (%,d of %,d lines of code) is above the limit %.1f%%; largest clusters:",
@@ -26,7 +26,7 @@ public final class DuplicationGate {
                     rules.maxDuplicationRatio() * 100), describe(largest)));
         }
         if (rules.maxCopies() != null) {
-            List<CloneCluster> tooMany = result.clusters().stream().filter(c -> !c.isRewrite())
+            List<CloneCluster> tooMany = result.copies().stream()
                     .filter(c -> c.members().size() > rules.maxCopies()).toList();
             if (!tooMany.isEmpty()) {
                 violations.add(new Violation("platform.maxCopies", tooMany.size() + (tooMany.size() == 1
@@ -38,9 +38,13 @@ public final class DuplicationGate {
             List<CloneCluster> forbidden = result.clusters().stream()
                     .filter(c -> c.capability() != null && c.capability().id().equals(capability)).toList();
             if (!forbidden.isEmpty()) {
+                long rewrites = forbidden.stream().filter(CloneCluster::isRewrite).count();
+                long copies = forbidden.size() - rewrites;
+                String found = (copies == 0 ? "" : copies + (copies == 1 ? " cluster of copies" : " clusters of copies"))
+                        + (copies > 0 && rewrites > 0 ? " and " : "")
+                        + (rewrites == 0 ? "" : rewrites + (rewrites == 1 ? " same-purpose rewrite" : " same-purpose rewrites"));
                 violations.add(new Violation("platform.forbiddenCapabilities", "capability '" + capability
-                        + "' must not be duplicated, but " + forbidden.size() + (forbidden.size() == 1 ? " cluster has" : " clusters have")
-                        + " copies of it:", describe(forbidden)));
+                        + "' must not be duplicated, but the scan found " + found + ":", describe(forbidden)));
             }
         }
         return violations;

@@ -49,7 +49,7 @@ public final class ConsoleSummary {
                     Problem.printable(o.title()), number((int) Math.round(o.score())),
                     Problem.printable(o.pioneer().symbol()), Problem.printable(artifactId(o.pioneer().module()))));
         }
-        List<CloneCluster> copies = result.clusters().stream().filter(c -> !c.isRewrite()).toList();
+        List<CloneCluster> copies = result.copies();
         int shown = Math.min(TOP, copies.size());
         if (shown > 0) {
             lines.add("Top clusters:");
@@ -69,7 +69,7 @@ public final class ConsoleSummary {
         if (copies.size() > shown) {
             lines.add("  ... and " + (copies.size() - shown) + " more in the report");
         }
-        int rewrites = result.clusters().size() - copies.size();
+        int rewrites = result.rewrites().size();
         if (rewrites > 0) {
             lines.add(rewrites + (rewrites == 1 ? " same-purpose rewrite" : " same-purpose rewrites")
                     + " (one capability written apart in several modules, not copied) under \"rewrites\" in report.json");

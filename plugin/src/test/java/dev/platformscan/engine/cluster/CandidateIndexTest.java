@@ -58,7 +58,8 @@ class CandidateIndexTest {
         ExecutorService pool = Executors.newFixedThreadPool(3);
         long[] proposed;
         try {
-            proposed = CandidateIndex.candidates(groups, minSimilarity, pool, 3);
+            proposed = CandidateIndex.candidates(groups,
+                    CandidateIndex.sketches(groups, MinHashSketcher.standard(), pool, 3), minSimilarity, pool, 3);
         } finally {
             pool.shutdown();
         }
@@ -217,9 +218,9 @@ class CandidateIndexTest {
 
     @Test
     void theEstimateNeedsAsManyEqualPositionsAsTheRatioSays() {
-        assertThat(CandidateIndex.equalPositionsNeeded(96)).isEqualTo(11); // 10 / 96 = 0.104, 11 / 96 = 0.115
-        assertThat(CandidateIndex.equalPositionsNeeded(128)).isEqualTo(15); // 14 / 128 = 0.109
-        assertThat(CandidateIndex.equalPositionsNeeded(10)).isEqualTo(2);
-        assertThat(CandidateIndex.equalPositionsNeeded(100)).isEqualTo(11);
+        assertThat(CandidateIndex.equalPositionsNeeded(96, CandidateIndex.MIN_ESTIMATED_JACCARD)).isEqualTo(11); // 10 / 96 = 0.104, 11 / 96 = 0.115
+        assertThat(CandidateIndex.equalPositionsNeeded(128, CandidateIndex.MIN_ESTIMATED_JACCARD)).isEqualTo(15); // 14 / 128 = 0.109
+        assertThat(CandidateIndex.equalPositionsNeeded(10, CandidateIndex.MIN_ESTIMATED_JACCARD)).isEqualTo(2);
+        assertThat(CandidateIndex.equalPositionsNeeded(100, CandidateIndex.MIN_ESTIMATED_JACCARD)).isEqualTo(11);
     }
 }

@@ -31,7 +31,9 @@ final class HeaderSection {
                 NumberText.percent(summary.duplicationRatio()) + " of " + NumberText.count(summary.linesOfCode())
                         + " lines of code");
         figure(html, "opportunities", "Opportunities", NumberText.count(opportunities.size()), "",
-                "from " + NumberText.plural(summary.clusters(), "cluster", "clusters") + " of near-duplicate code");
+                "from " + NumberText.plural(summary.clusters(), "cluster", "clusters") + " of near-duplicate code"
+                        + (context.result().rewrites().isEmpty() ? "" : " and " + NumberText.plural(
+                        context.result().rewrites().size(), "same-purpose rewrite", "same-purpose rewrites")));
         figure(html, "modules-involved", "Modules involved", NumberText.count(context.modulesInOpportunities().size()),
                 "of " + NumberText.count(summary.modules()), "carry a copy of a capability another module also has");
         html.append("</dl>\n");

@@ -183,8 +183,13 @@ final class OpportunityDetails {
                     .append(" copies verified across them:</p>");
             writeVariants(html, families.values().iterator().next());
         } else if (clusters > 0) {
-            html.append("<p>Built from ").append(NumberText.plural(clusters, "cluster", "clusters"))
-                    .append(" of near-duplicate code").append(families.size() < clusters
+            int rewrites = (int) families.values().stream().flatMap(List::stream).filter(CloneCluster::isRewrite).count();
+            html.append("<p>Built from ").append(rewrites == clusters ? ""
+                            : NumberText.plural(clusters - rewrites, "cluster", "clusters") + " of near-duplicate code")
+                    .append(rewrites == 0 || rewrites == clusters ? "" : " and ")
+                    .append(rewrites == 0 ? "" : NumberText.plural(rewrites, "same-purpose rewrite",
+                            "same-purpose rewrites") + " (the capability written apart, not copied)")
+                    .append(families.size() < clusters
                             ? " in " + NumberText.plural(families.size(), "family", "families") : "")
                     .append(":</p><ul class=\"clusters\">");
             for (List<CloneCluster> family : families.values()) {
@@ -228,6 +233,12 @@ final class OpportunityDetails {
     }
 
     private static String describe(CloneCluster cluster) {
+        if (cluster.isRewrite()) {
+            return "same-purpose " + cluster.unit() + " rewrites, " + NumberText.wholePercent(cluster.similarity())
+                    + " of their API calls shared at least, "
+                    + NumberText.plural(cluster.members().size(), "implementation", "implementations") + ", "
+                    + NumberText.count(cluster.duplicatedLines()) + " lines";
+        }
         return cluster.cloneType().id() + " " + cluster.unit() + " copies, "
                 + NumberText.wholePercent(cluster.similarity()) + " similar at least, "
                 + NumberText.plural(cluster.members().size(), "copy", "copies") + ", "

@@ -67,7 +67,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             }
             json.writeEndArray();
             // copies in clusters[]; same-purpose rewrites (same capability, different code) apart in rewrites[]
-            List<CloneCluster> copies = result.clusters().stream().filter(c -> !c.isRewrite()).toList();
+            List<CloneCluster> copies = result.copies();
             json.writeArrayFieldStart("clusters");
             for (CloneCluster cluster : copies) {
                 writeCluster(json, cluster);
@@ -86,10 +86,8 @@ public final class JsonReportRenderer implements ReportRenderer {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("rewrites");
-            for (CloneCluster rewrite : result.clusters()) {
-                if (rewrite.isRewrite()) {
-                    writeCluster(json, rewrite);
-                }
+            for (CloneCluster rewrite : result.rewrites()) {
+                writeCluster(json, rewrite);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("templates");
@@ -141,7 +139,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeNumberField("linesOfCode", summary.linesOfCode());
         json.writeNumberField("units", summary.units());
         json.writeNumberField("clusters", summary.clusters());
-        json.writeNumberField("rewrites", result.clusters().stream().filter(CloneCluster::isRewrite).count());
+        json.writeNumberField("rewrites", result.rewrites().size());
         json.writeNumberField("duplicatedLines", summary.duplicatedLines());
         json.writeNumberField("duplicationRatio", summary.duplicationRatio());
         java.util.Map<String, Integer> clustersPerCapability = new java.util.TreeMap<>();

@@ -66,7 +66,7 @@ public final class SarifReportRenderer implements ReportRenderer {
                 json.writeStringField("text", rule.getValue());
                 json.writeEndObject();
                 json.writeObjectFieldStart("defaultConfiguration");
-                json.writeStringField("level", "warning");
+                json.writeStringField("level", rule.getKey().startsWith(REWRITE_RULE) ? "note" : "warning");
                 json.writeEndObject();
                 json.writeEndObject();
             }
@@ -87,6 +87,9 @@ public final class SarifReportRenderer implements ReportRenderer {
         out.write('\n');
     }
 
+    /** Rules of same-purpose rewrites: repeated effort, not copies, so reported at level {@code note}. */
+    private static final String REWRITE_RULE = "duplication/" + dev.platformscan.engine.cluster.CloneType.SEMANTIC.id();
+
     private static String ruleId(CloneCluster cluster) {
         return "duplication/" + cluster.cloneType().id() + (cluster.capability() == null ? "" : "/" + cluster.capability().id());
     }
@@ -106,11 +109,13 @@ public final class SarifReportRenderer implements ReportRenderer {
         List<ClusterMember> others = cluster.members().stream().filter(m -> m != member).toList();
         json.writeStartObject();
         json.writeStringField("ruleId", ruleId(cluster));
-        json.writeStringField("level", "warning");
+        String other = cluster.isRewrite() ? "same-purpose rewrite" : "copy";
+        json.writeStringField("level", cluster.isRewrite() ? "note" : "warning");
         json.writeObjectFieldStart("message");
-        json.writeStringField("text", String.format(Locale.ROOT, "%s has %d other %s (%s, similarity %.2f%s) in %s",
-                member.symbol(), others.size(), others.size() == 1 ? "copy" : "copies", cluster.cloneType().id(),
-                cluster.similarity(), cluster.capability() == null ? "" : ", " + cluster.capability().name(),
+        json.writeStringField("text", String.format(Locale.ROOT, "%s has %d other %s (%s, %s %.2f%s) in %s",
+                member.symbol(), others.size(), others.size() == 1 ? other : other + "s", cluster.cloneType().id(),
+                cluster.isRewrite() ? "API overlap" : "similarity", cluster.similarity(),
+                cluster.capability() == null ? "" : ", " + cluster.capability().name(),
                 String.join(", ", others.stream().map(ClusterMember::module).distinct().toList())));
         json.writeEndObject();
         json.writeArrayFieldStart("locations");
@@ -129,7 +134,7 @@ public final class SarifReportRenderer implements ReportRenderer {
             json.writeNumberField("id", i + 1);
             writePhysical(json, others.get(i));
             json.writeObjectFieldStart("message");
-            json.writeStringField("text", "copy " + others.get(i).symbol() + " in " + others.get(i).module());
+            json.writeStringField("text", other + " " + others.get(i).symbol() + " in " + others.get(i).module());
             json.writeEndObject();
             json.writeEndObject();
         }
