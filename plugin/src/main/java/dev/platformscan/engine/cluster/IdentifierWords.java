@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -21,6 +22,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class IdentifierWords {
     private static final int DOT = com.github.javaparser.GeneratedJavaParserConstants.DOT;
+    private static final int CLASS = com.github.javaparser.GeneratedJavaParserConstants.CLASS;
+    private static final int INTERFACE = com.github.javaparser.GeneratedJavaParserConstants.INTERFACE;
+    private static final int ENUM = com.github.javaparser.GeneratedJavaParserConstants.ENUM;
+    private static final int EXTENDS = com.github.javaparser.GeneratedJavaParserConstants.EXTENDS;
+    private static final int IMPLEMENTS = com.github.javaparser.GeneratedJavaParserConstants.IMPLEMENTS;
+    private static final int LT = com.github.javaparser.GeneratedJavaParserConstants.LT;
+    private static final int GT = com.github.javaparser.GeneratedJavaParserConstants.GT;
+    private static final int LBRACE = com.github.javaparser.GeneratedJavaParserConstants.LBRACE;
     private final List<ParsedFile> files;
     private final ConcurrentHashMap<Integer, Words> ofUnit = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Integer, JavaTokens> ofFile = new ConcurrentHashMap<>();
@@ -32,9 +41,10 @@ final class IdentifierWords {
     /**
      * Sorted distinct {@link NameWords#hash}es of the words of a unit's identifiers, and of those of them that name
      * something the unit uses: a type (an upper-case letter, then a lower-case one: {@code NewBeeMallOrder}), a
-     * receiver ({@code goodsMapper.}) or a member of one ({@code .findGoodsList}).
+     * receiver ({@code goodsMapper.}) or a member of one ({@code .findGoodsList}); for a class, the simple names of
+     * the interfaces it implements ({@code implemented}; type arguments left out), empty for other units.
      */
-    record Words(int[] all, int[] ofUses) {
+    record Words(int[] all, int[] ofUses, java.util.Set<String> implemented) {
     }
 
     Words of(IndexedUnit unit) {
@@ -63,7 +73,41 @@ final class IdentifierWords {
                 }
             }
         }
-        return new Words(words.distinctSorted(), used.distinctSorted());
+        return new Words(words.distinctSorted(), used.distinctSorted(),
+                unit.unit().kind().isType() ? implemented(tokens, firstOnLine(tokens, unit.unit().startLine())) : Set.of());
+    }
+
+    /**
+     * The simple names after {@code implements} in the header of the type declared from token {@code from} on: after
+     * its {@code class}, {@code interface}, {@code enum} or {@code record} keyword, up to its body's brace; type
+     * arguments and package qualifiers left out.
+     */
+    private static Set<String> implemented(JavaTokens tokens, int from) {
+        Set<String> names = new java.util.TreeSet<>();
+        boolean header = false;
+        boolean listing = false;
+        int angles = 0;
+        for (int t = from; t < tokens.size(); t++) {
+            int kind = tokens.kind(t);
+            if (!header) {
+                header = kind == CLASS || kind == INTERFACE || kind == ENUM || "record".equals(tokens.word(t));
+                continue;
+            }
+            if (kind == LBRACE) {
+                break;
+            }
+            if (kind == EXTENDS || kind == IMPLEMENTS) {
+                listing = kind == IMPLEMENTS;
+            } else if (kind == LT) {
+                angles++;
+            } else if (kind == GT) {
+                angles = Math.max(0, angles - 1);
+            } else if (listing && angles == 0 && tokens.word(t) != null
+                    && (t + 1 >= tokens.size() || tokens.kind(t + 1) != DOT)) {
+                names.add(tokens.word(t));
+            }
+        }
+        return names;
     }
 
     /** A type name ({@code NewBeeMallOrder}), a receiver ({@code goodsMapper.}) or a member of one ({@code .findGoods}). */

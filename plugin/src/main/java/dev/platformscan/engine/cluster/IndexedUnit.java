@@ -21,6 +21,11 @@ public record IndexedUnit(int id, int fileIndex, String module, String file, Cod
         return words.of(this).all();
     }
 
+    /** The simple names of the interfaces it implements, when it is a class; empty otherwise. */
+    java.util.Set<String> implemented() {
+        return words.of(this).implemented();
+    }
+
     /**
      * Sorted distinct hashes of the words of what its code uses: type names, receivers and their members, its own type
      * or constructor name aside.

@@ -24,6 +24,7 @@ import java.util.List;
  *     {@link CandidateIndex.Sketches#shareOnlyIdioms}) shares what unrelated code of this code base shares too: it faces
  *     the bar calibrated on units made of idioms ({@link RequiredSimilarity#withIdioms}) and must also share half the
  *     words of its identifiers or half the names it calls ({@link #MIN_SHARED_NAMES_OF_IDIOMS}).</li>
+ * <li>A class is never a copy of an interface it implements ({@link #implementsTheOther}).</li>
  * <li>Two methods that fill one slot of a per-entity template ({@link TemplateSlot}: {@code getPostPage} of the
  *     Post controller, {@code getRolePage} of the Role controller) are not copies of each other, however alike.</li>
  * </ul>
@@ -85,6 +86,17 @@ final class PairEvidence {
         return vocabularyAllows(a, b) && !templateInstances(a.representative(), b.representative());
     }
 
+    /**
+     * True when one type implements the other (by simple name): an interface and its no-op support class mirror each
+     * other's declarations because the language makes them, not because anyone copied them. A subclass is left to the
+     * similarity: one that repeats its parent's code is a copy (Camel's http-common {@code HttpHeaderFilterStrategy}
+     * re-declares the http-base one it extends).
+     */
+    static boolean implementsTheOther(IndexedUnit a, IndexedUnit b) {
+        return a.implemented().contains(UnitSymbols.simpleClassName(b.unit().symbol()))
+                || b.implemented().contains(UnitSymbols.simpleClassName(a.unit().symbol()));
+    }
+
     /** True when the two are one template's instances for different entities ({@link TemplateSlot}). */
     boolean templateInstances(IndexedUnit a, IndexedUnit b) {
         if (TemplateSlot.entitiesSubstituted(a, b)) {
@@ -118,6 +130,9 @@ final class PairEvidence {
      */
     boolean reaches(UnitGroup a, UnitGroup b, double similarity) {
         if (similarity + 1e-9 < sizeBar(a, b) || similarity + 1e-9 < required.forPair(a, b) + margin(a, b)) {
+            return false;
+        }
+        if (a.isClass() && implementsTheOther(a.representative(), b.representative())) {
             return false;
         }
         if (!sketches.shareOnlyIdioms(a, b)) {
