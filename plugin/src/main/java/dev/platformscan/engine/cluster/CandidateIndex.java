@@ -195,12 +195,12 @@ final class CandidateIndex {
                     if (groups.get(g).searchable()) {
                         long[] grams = sketcher.distinctGrams(codes(groups.get(g)));
                         long[] uncommonGrams = uncommonGrams(grams, frequencies, maxUnits);
-                        // as MinHashSketcher.signature(grams, frequencies, maxUnits), each gram looked up once
+                        // a unit shorter than a sketch's minimum grams is sketched whole: it has no idioms to drop
                         if (uncommonGrams.length >= Math.min(MinHashSketcher.MIN_DISTINCT_GRAMS, grams.length)) {
-                            uncommon[g] = sketcher.signature(uncommonGrams, null, Integer.MAX_VALUE);
+                            uncommon[g] = sketcher.signature(uncommonGrams);
                         }
                         if (uncommonGrams.length < IDIOMATIC_UNIT_GRAMS) {
-                            idioms[g] = sketcher.signature(grams, null, Integer.MAX_VALUE);
+                            idioms[g] = sketcher.signature(grams);
                         }
                     }
                 }

@@ -138,7 +138,7 @@ final class PairEvidence {
         if (!sketches.shareOnlyIdioms(a, b)) {
             return true;
         }
-        return similarity + 1e-9 >= required.forPairOfIdioms(a, b) + margin(a, b)
+        return similarity + 1e-9 >= required.ofIdioms(a, b) + margin(a, b)
                 && (sharedCalledNames(a, b) >= MIN_SHARED_NAMES_OF_IDIOMS // false for NaN: too few names to judge
                 || SortedSets.jaccard(a.representative().identifierWords(), b.representative().identifierWords())
                 >= MIN_SHARED_NAMES_OF_IDIOMS);

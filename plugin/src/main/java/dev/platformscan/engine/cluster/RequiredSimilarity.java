@@ -141,19 +141,18 @@ final class RequiredSimilarity {
     }
 
     /**
-     * The threshold a pair of these two groups must reach when what they share is the code base's idioms (see
-     * {@link #withIdioms}): their own, or the idioms' bar when that is higher.
+     * The bar calibrated on units made of idioms ({@link #withIdioms}) for a pair of these two groups' kind and size,
+     * which a pair that shares only idioms must reach besides its own ({@link #forPair(UnitGroup, UnitGroup)}); 0 when
+     * nothing was calibrated for it.
      */
-    double forPairOfIdioms(UnitGroup a, UnitGroup b) {
+    double ofIdioms(UnitGroup a, UnitGroup b) {
         dev.platformscan.engine.parse.CodeUnit unitA = a.representative().unit();
-        dev.platformscan.engine.parse.CodeUnit unitB = b.representative().unit();
-        double bar = forPair(unitA, unitB);
-        double[] ofIdioms = roleThresholds.get(Kind.of(unitA).ordinal() + "/" + IDIOMS);
-        return ofIdioms == null ? bar : Math.max(bar, ofIdioms[bucket(Math.min(unitA.tokens(), unitB.tokens()))]);
+        double[] bars = roleThresholds.get(Kind.of(unitA).ordinal() + "/" + IDIOMS);
+        return bars == null ? 0 : bars[bucket(Math.min(unitA.tokens(), b.representative().unit().tokens()))];
     }
 
     /**
-     * These bars, and a bar for pairs that share only the code base's idioms ({@link #forPairOfIdioms}). Units made of
+     * These bars, and a bar for pairs that share only the code base's idioms ({@link #ofIdioms}). Units made of
      * idioms (every gram, or all but a few, common in the code base: {@link CandidateIndex.Sketches#idiomsOnly}) are
      * alike by construction (Spring Integration's XML parsers all read attributes into bean definitions the same way),
      * so the bar is calibrated on them the way a role's is: random pairs of them, their median's shift over their

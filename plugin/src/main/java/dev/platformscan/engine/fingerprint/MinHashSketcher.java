@@ -11,7 +11,7 @@ import java.util.Arrays;
  * common in the code base can be left out ({@link GramFrequencies}).
  */
 public final class MinHashSketcher {
-    /** Units with fewer distinct uncommon grams than this are made only of idioms: no signature. */
+    /** Units with fewer distinct uncommon grams than this are made only of idioms: no signature of them. */
     public static final int MIN_DISTINCT_GRAMS = 4;
 
     private final int gramLength;
@@ -148,34 +148,27 @@ public final class MinHashSketcher {
 
     /** The signature of all grams of a sequence. */
     public int[] signature(CharSequence codes) {
-        return signature(distinctGrams(codes), null, Integer.MAX_VALUE);
+        return signature(distinctGrams(codes));
     }
 
     /**
-     * The signature of the grams that occur in at most {@code maxUnits} units, or null when fewer than
-     * {@link #MIN_DISTINCT_GRAMS} such grams remain. One minimum per hash function, as the high 32 bits.
+     * The signature of these distinct gram hashes: one minimum per hash function, as the high 32 bits. Leaving out the
+     * grams that are idioms of the code base is the caller's choice (the candidate index keeps those in at most a
+     * share of its units, {@link GramFrequencies}).
      */
-    public int[] signature(long[] distinctGrams, GramFrequencies frequencies, int maxUnits) {
+    public int[] signature(long[] distinctGrams) {
         long[] multipliers = this.multipliers; // in locals: C1, which compiles the engine during a scan, reads fields
         long[] offsets = this.offsets;         // again on every turn of the loop
         int functions = multipliers.length;
         long[] minima = new long[functions];
         Arrays.fill(minima, Long.MAX_VALUE);
-        int used = 0;
         for (long gram : distinctGrams) {
-            if (frequencies != null && frequencies.count(gram) > maxUnits) {
-                continue;
-            }
-            used++;
             for (int f = 0; f < functions; f++) {
                 long h = (gram * multipliers[f] + offsets[f]) >>> 1; // multiply-add: cheap, well spread in the high bits
                 if (h < minima[f]) {
                     minima[f] = h;
                 }
             }
-        }
-        if (used < Math.min(MIN_DISTINCT_GRAMS, distinctGrams.length)) {
-            return null;
         }
         int[] signature = new int[functions];
         for (int f = 0; f < functions; f++) {

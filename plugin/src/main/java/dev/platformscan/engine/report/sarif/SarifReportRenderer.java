@@ -42,9 +42,9 @@ public final class SarifReportRenderer implements ReportRenderer {
 
     @Override
     public void render(ScanResult result, Writer out) throws IOException {
-        TreeMap<String, String> rules = new TreeMap<>();
+        TreeMap<String, CloneCluster> rules = new TreeMap<>(); // rule id -> the first cluster of the rule
         for (CloneCluster cluster : result.clusters()) {
-            rules.putIfAbsent(ruleId(cluster), ruleText(cluster));
+            rules.putIfAbsent(ruleId(cluster), cluster);
         }
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -63,10 +63,10 @@ public final class SarifReportRenderer implements ReportRenderer {
                 json.writeStartObject();
                 json.writeStringField("id", rule.getKey());
                 json.writeObjectFieldStart("shortDescription");
-                json.writeStringField("text", rule.getValue());
+                json.writeStringField("text", ruleText(rule.getValue()));
                 json.writeEndObject();
                 json.writeObjectFieldStart("defaultConfiguration");
-                json.writeStringField("level", rule.getKey().startsWith(REWRITE_RULE) ? "note" : "warning");
+                json.writeStringField("level", level(rule.getValue()));
                 json.writeEndObject();
                 json.writeEndObject();
             }
@@ -87,8 +87,10 @@ public final class SarifReportRenderer implements ReportRenderer {
         out.write('\n');
     }
 
-    /** Rules of same-purpose rewrites: repeated effort, not copies, so reported at level {@code note}. */
-    private static final String REWRITE_RULE = "duplication/" + dev.platformscan.engine.cluster.CloneType.SEMANTIC.id();
+    /** Copies are warnings; same-purpose rewrites are repeated effort, not copies, so notes. */
+    private static String level(CloneCluster cluster) {
+        return cluster.isRewrite() ? "note" : "warning";
+    }
 
     private static String ruleId(CloneCluster cluster) {
         return "duplication/" + cluster.cloneType().id() + (cluster.capability() == null ? "" : "/" + cluster.capability().id());
@@ -110,7 +112,7 @@ public final class SarifReportRenderer implements ReportRenderer {
         json.writeStartObject();
         json.writeStringField("ruleId", ruleId(cluster));
         String other = cluster.isRewrite() ? "same-purpose rewrite" : "copy";
-        json.writeStringField("level", cluster.isRewrite() ? "note" : "warning");
+        json.writeStringField("level", level(cluster));
         json.writeObjectFieldStart("message");
         json.writeStringField("text", String.format(Locale.ROOT, "%s has %d other %s (%s, %s %.2f%s) in %s",
                 member.symbol(), others.size(), others.size() == 1 ? other : other + "s", cluster.cloneType().id(),
