@@ -67,7 +67,7 @@ final class CandidateIndex {
      * {@link #IDIOMATIC_UNIT_GRAMS} uncommon grams ({@code idioms}; null for the others).
      */
     record Sketches(int[][] uncommon, int[][] idioms, GramFrequencies frequencies, int idiomUnits,
-                    MinHashSketcher sketcher) {
+                    CopiedGrams copied, MinHashSketcher sketcher) {
         /** True when the group has no signature over uncommon grams: it is made of the code base's idioms. */
         boolean idiomsOnly(int group) {
             return uncommon[group] == null && idioms[group] != null;
@@ -86,7 +86,8 @@ final class CandidateIndex {
             int shared = 0;
             for (int i = 0, j = 0; i < left.length && j < right.length; ) {
                 if (left[i] == right[j]) {
-                    if (frequencies.count(left[i]) <= idiomUnits && ++shared >= MinHashSketcher.MIN_DISTINCT_GRAMS) {
+                    if ((frequencies.count(left[i]) <= idiomUnits || copied.contains(left[i]))
+                            && ++shared >= MinHashSketcher.MIN_DISTINCT_GRAMS) {
                         return false;
                     }
                     i++;
@@ -183,6 +184,8 @@ final class CandidateIndex {
                              int parallelism) throws InterruptedException {
         GramFrequencies frequencies = gramFrequencies(groups, sketcher, executor, parallelism);
         int maxUnits = Math.max(COMMON_GRAM_MIN_UNITS, (int) (frequencies.units() * COMMON_GRAM_SHARE));
+        int idiomUnits = Math.max(EVIDENCE_IDIOM_MIN_UNITS, (int) (frequencies.units() * COMMON_GRAM_SHARE));
+        CopiedGrams copied = CopiedGrams.find(groups, sketcher, frequencies, idiomUnits, executor, parallelism);
         int[][] uncommon = new int[groups.size()][];
         int[][] idioms = new int[groups.size()][];
         List<Future<?>> futures = new ArrayList<>();
@@ -194,7 +197,7 @@ final class CandidateIndex {
                 for (int g = from; g < to; g++) {
                     if (groups.get(g).searchable()) {
                         long[] grams = sketcher.distinctGrams(codes(groups.get(g)));
-                        long[] uncommonGrams = uncommonGrams(grams, frequencies, maxUnits);
+                        long[] uncommonGrams = uncommonGrams(grams, frequencies, maxUnits, copied);
                         // a unit shorter than a sketch's minimum grams is sketched whole: it has no idioms to drop
                         if (uncommonGrams.length >= Math.min(MinHashSketcher.MIN_DISTINCT_GRAMS, grams.length)) {
                             uncommon[g] = sketcher.signature(uncommonGrams);
@@ -213,16 +216,15 @@ final class CandidateIndex {
                 throw new IllegalStateException("sketching failed", e.getCause());
             }
         }
-        int idiomUnits = Math.max(EVIDENCE_IDIOM_MIN_UNITS, (int) (frequencies.units() * COMMON_GRAM_SHARE));
-        return new Sketches(uncommon, idioms, frequencies, idiomUnits, sketcher);
+        return new Sketches(uncommon, idioms, frequencies, idiomUnits, copied, sketcher);
     }
 
-    /** The grams in at most {@code maxUnits} units, in their order. */
-    private static long[] uncommonGrams(long[] grams, GramFrequencies frequencies, int maxUnits) {
+    /** The grams in at most {@code maxUnits} units or frequent only as copies, in their order. */
+    private static long[] uncommonGrams(long[] grams, GramFrequencies frequencies, int maxUnits, CopiedGrams copied) {
         long[] uncommon = new long[grams.length];
         int count = 0;
         for (long gram : grams) {
-            if (frequencies.count(gram) <= maxUnits) {
+            if (frequencies.count(gram) <= maxUnits || copied.contains(gram)) {
                 uncommon[count++] = gram;
             }
         }
@@ -478,7 +480,7 @@ final class CandidateIndex {
         }
     }
 
-    private static String codes(UnitGroup group) {
+    static String codes(UnitGroup group) {
         return group.representative().unit().fingerprint().normalizedTokens();
     }
 

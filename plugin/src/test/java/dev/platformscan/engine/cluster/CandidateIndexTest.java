@@ -88,7 +88,7 @@ class CandidateIndexTest {
         double minSimilarity = ScanRequest.defaults(Path.of("."), List.of()).clustering().minSimilarity();
         int[][] all = allGramSignatures(groups, Integer.MAX_VALUE);
         CandidateIndex.Sketches idiomsOnly = new CandidateIndex.Sketches(new int[groups.size()][], all, null, 0,
-                MinHashSketcher.standard());
+                CopiedGrams.none(), MinHashSketcher.standard());
         ExecutorService pool = Executors.newFixedThreadPool(3);
         long[] proposed;
         try {
