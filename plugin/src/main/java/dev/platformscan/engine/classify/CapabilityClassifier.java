@@ -13,10 +13,15 @@ import java.util.TreeMap;
 /**
  * Classify stage: labels each cluster with the capability most of its copies show. A capability
  * counts for a cluster when at least half of its members match the rule (both, when it has two); among those, the one matched
- * by most members wins, then the higher mean confidence, then the one matched furthest beyond its
- * threshold (score ÷ threshold), then catalog order.
+ * by most members wins, then the one the members' own names speak for in more of them (a {@code names} signal: what the
+ * developer called the code says what it is for, where the libraries it uses say how it does it; an SMS-code sender that
+ * keeps the code in Redis is a verification code, not a cache; an exception handler that also handles binding errors is
+ * error handling), then the higher mean confidence, then the one matched furthest beyond its threshold
+ * (score ÷ threshold), then catalog order.
  */
 public final class CapabilityClassifier {
+    /** How the evidence of a {@code names} signal starts ({@link CapabilityMatcher}). */
+    private static final String NAMES_EVIDENCE = dev.platformscan.rules.SignalKind.NAMES.id() + ": ";
     private final RuleCatalog catalog;
 
     public CapabilityClassifier(RuleCatalog catalog) {
@@ -33,9 +38,11 @@ public final class CapabilityClassifier {
 
     ClusterCapability capabilityOf(List<ClusterMember> members) {
         ClusterCapability best = null;
+        int bestNamed = 0;
         double bestStrength = 0;
         for (CapabilityRule rule : catalog.rules()) {
             int count = 0;
+            int named = 0;
             double confidence = 0;
             double strength = 0;
             Map<String, List<String>> seenIn = new TreeMap<>();
@@ -43,6 +50,9 @@ public final class CapabilityClassifier {
                 for (CapabilityMatch match : member.capabilities()) {
                     if (match.capability().equals(rule.id())) {
                         count++;
+                        if (match.signals().stream().anyMatch(signal -> signal.startsWith(NAMES_EVIDENCE))) {
+                            named++;
+                        }
                         confidence += match.confidence();
                         strength += match.score() / rule.threshold();
                         for (String signal : match.signals()) {
@@ -62,11 +72,14 @@ public final class CapabilityClassifier {
             ClusterCapability candidate = new ClusterCapability(rule.id(), rule.name(),
                     Math.round(1000 * confidence / members.size()) / 1000.0, count, evidence);
             // confidence is capped at 1; among capped ties the rule matched furthest beyond its threshold wins
+            boolean sameMembers = best != null && candidate.members() == best.members();
             if (best == null || candidate.members() > best.members()
-                    || (candidate.members() == best.members() && candidate.confidence() > best.confidence())
-                    || (candidate.members() == best.members() && candidate.confidence() == best.confidence()
+                    || (sameMembers && named > bestNamed)
+                    || (sameMembers && named == bestNamed && candidate.confidence() > best.confidence())
+                    || (sameMembers && named == bestNamed && candidate.confidence() == best.confidence()
                     && strength > bestStrength + 1e-9)) {
                 best = candidate;
+                bestNamed = named;
                 bestStrength = strength;
             }
         }
