@@ -3,6 +3,7 @@ package dev.platformscan.engine.cluster;
 import dev.platformscan.engine.fingerprint.GramFrequencies;
 import dev.platformscan.engine.fingerprint.Hashing;
 import dev.platformscan.engine.fingerprint.MinHashSketcher;
+import dev.platformscan.engine.fingerprint.SortedSets;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -151,29 +152,12 @@ final class CopiedGrams {
         int alike = 0;
         for (int a = 0; a < drawn; a++) {
             for (int b = a + 1; b < drawn; b++) {
-                if (jaccard(units[a], units[b]) >= MIN_JACCARD) {
+                if (SortedSets.jaccard(units[a], units[b]) >= MIN_JACCARD) {
                     alike++;
                 }
             }
         }
         return pairs > 0 && alike * 3 >= pairs;
-    }
-
-    static double jaccard(long[] left, long[] right) {
-        int shared = 0;
-        for (int i = 0, j = 0; i < left.length && j < right.length; ) {
-            if (left[i] == right[j]) {
-                shared++;
-                i++;
-                j++;
-            } else if (left[i] < right[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        int union = left.length + right.length - shared;
-        return union == 0 ? 0 : (double) shared / union;
     }
 
     private static long[] empty() {

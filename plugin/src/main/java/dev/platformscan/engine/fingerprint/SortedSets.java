@@ -25,6 +25,26 @@ public final class SortedSets {
         return union == 0 ? 0 : (double) shared / union;
     }
 
+    /** |a ∩ b| / |a ∪ b| of two sorted distinct arrays of longs (gram hashes); 0 when both are empty. */
+    public static double jaccard(long[] a, long[] b) {
+        int i = 0;
+        int j = 0;
+        int shared = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        int union = a.length + b.length - shared;
+        return union == 0 ? 0 : (double) shared / union;
+    }
+
     /** The first {@code count} values of {@code values}, sorted, each once (the array is sorted in place). */
     public static int[] distinctSorted(int[] values, int count) {
         java.util.Arrays.sort(values, 0, count);

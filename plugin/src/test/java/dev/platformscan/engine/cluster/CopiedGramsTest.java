@@ -58,21 +58,11 @@ class CopiedGramsTest {
     void gramsOfACodeCopiedManyTimesAreCopiedGramsAndTheCodeBasesIdiomsAreNot(@TempDir Path base) throws Exception {
         List<UnitGroup> groups = groups(base);
         MinHashSketcher sketcher = MinHashSketcher.standard();
-        GramFrequencies frequencies = new GramFrequencies();
-        for (UnitGroup group : groups) {
-            if (group.searchable()) {
-                frequencies.addUnit(sketcher.distinctGrams(CandidateIndex.codes(group)));
-            }
-        }
+        GramFrequencies frequencies = frequencies(groups, sketcher, "");
         int minUnits = COPIES / 2;
         CopiedGrams copied = find(groups, sketcher, frequencies, minUnits, 3);
 
-        GramFrequencies outside = new GramFrequencies();
-        for (UnitGroup group : groups) {
-            if (group.searchable() && !group.representative().unit().symbol().contains(".Copy")) {
-                outside.addUnit(sketcher.distinctGrams(CandidateIndex.codes(group)));
-            }
-        }
+        GramFrequencies outside = frequencies(groups, sketcher, ".Copy");
         // grams the copies made frequent: hardly anywhere else in the plugin
         long[] ofTheCopies = grams(groups, sketcher, ".Copy");
         long[] madeFrequent = Arrays.stream(ofTheCopies)
@@ -95,12 +85,7 @@ class CopiedGramsTest {
     void theSameGramsWhateverTheThreads(@TempDir Path base) throws Exception {
         List<UnitGroup> groups = groups(base);
         MinHashSketcher sketcher = MinHashSketcher.standard();
-        GramFrequencies frequencies = new GramFrequencies();
-        for (UnitGroup group : groups) {
-            if (group.searchable()) {
-                frequencies.addUnit(sketcher.distinctGrams(CandidateIndex.codes(group)));
-            }
-        }
+        GramFrequencies frequencies = frequencies(groups, sketcher, "");
         CopiedGrams one = find(groups, sketcher, frequencies, COPIES / 2, 1);
         CopiedGrams four = find(groups, sketcher, frequencies, COPIES / 2, 4);
         assertThat(one.size()).isPositive().isEqualTo(four.size());
@@ -108,6 +93,17 @@ class CopiedGramsTest {
         for (long gram : all) {
             assertThat(one.contains(gram)).isEqualTo(four.contains(gram));
         }
+    }
+
+    /** In how many searchable groups each gram occurs, leaving out the groups whose symbol contains the text (if any). */
+    private static GramFrequencies frequencies(List<UnitGroup> groups, MinHashSketcher sketcher, String leftOut) {
+        GramFrequencies frequencies = new GramFrequencies();
+        for (UnitGroup group : groups) {
+            if (group.searchable() && (leftOut.isEmpty() || !group.representative().unit().symbol().contains(leftOut))) {
+                frequencies.addUnit(sketcher.distinctGrams(CandidateIndex.codes(group)));
+            }
+        }
+        return frequencies;
     }
 
     private static CopiedGrams find(List<UnitGroup> groups, MinHashSketcher sketcher, GramFrequencies frequencies,
