@@ -52,6 +52,30 @@ public record ScanResult(String toolVersion, ScanRequest request, ScanSummary su
                 .toList();
     }
 
+    /**
+     * True when every cluster the opportunity gathers is a same-purpose rewrite: no copy backs it, only code written
+     * apart for one capability (low confidence; most judged on real code were look-alikes by the copy bar).
+     */
+    public boolean restsOnRewritesOnly(Opportunity opportunity) {
+        java.util.Set<String> rewriteIds = new java.util.HashSet<>();
+        for (CloneCluster cluster : clusters) {
+            if (cluster.isRewrite()) {
+                rewriteIds.add(cluster.id());
+            }
+        }
+        return !opportunity.clusters().isEmpty() && rewriteIds.containsAll(opportunity.clusters());
+    }
+
+    /** The opportunities at least one cluster of copies backs, best first: the ranked list a platform team works through. */
+    public List<Opportunity> rankedOpportunities() {
+        return opportunities.stream().filter(o -> !restsOnRewritesOnly(o)).toList();
+    }
+
+    /** The opportunities that rest on same-purpose rewrites only ({@link #restsOnRewritesOnly}), folded below the ranked list. */
+    public List<Opportunity> rewriteOnlyOpportunities() {
+        return opportunities.stream().filter(this::restsOnRewritesOnly).toList();
+    }
+
     /** The same result with other opportunities and history (the score stage adds them). */
     public ScanResult withOpportunities(List<Opportunity> ranked, ScanHistory earlier) {
         return new ScanResult(toolVersion, request, summary, modules, clusters, problems, elapsed, ranked, earlier,

@@ -40,7 +40,7 @@ final class SiteReportPage {
         sink.text(TITLE);
         sink.sectionTitle1_();
         ScanSummary s = result.summary();
-        int opportunities = result.opportunities().size();
+        int opportunities = result.rankedOpportunities().size();
         paragraph(sink, number(s.duplicatedLines()) + " duplicated lines ("
                 + String.format(Locale.ROOT, "%.1f", s.duplicationRatio() * 100) + "% of " + number(s.linesOfCode())
                 + " lines of code in " + number(s.modules()) + " modules): " + number(opportunities) + " platform "
@@ -70,7 +70,8 @@ final class SiteReportPage {
         sink.sectionTitle2();
         sink.text("Ranked opportunities");
         sink.sectionTitle2_();
-        if (result.opportunities().isEmpty()) {
+        List<Opportunity> ranked = result.rankedOpportunities();
+        if (ranked.isEmpty()) {
             paragraph(sink, "No platform opportunities were ranked.");
         } else {
             paragraph(sink, "Score = reach × impact × confidence ÷ effort. Reach: modules and teams with a copy; impact: "
@@ -79,7 +80,7 @@ final class SiteReportPage {
             sink.table();
             sink.tableRows();
             row(sink, true, "Rank", "Opportunity", "Reach", "Impact", "Confidence", "Effort", "Score", "Pioneer");
-            for (Opportunity o : result.opportunities().stream().limit(MAX_ROWS).toList()) {
+            for (Opportunity o : ranked.stream().limit(MAX_ROWS).toList()) {
                 row(sink, false, String.valueOf(o.rank()), o.title(),
                         o.reach() == null ? "" : plural(o.reach().modules().size(), "module")
                                 + (o.reach().teams().isEmpty() ? "" : ", " + plural(o.reach().teams().size(), "team")),
@@ -91,8 +92,13 @@ final class SiteReportPage {
             }
             sink.tableRows_();
             sink.table_();
-            if (result.opportunities().size() > MAX_ROWS) {
-                paragraph(sink, number(result.opportunities().size() - MAX_ROWS) + " more in the full reports.");
+            if (ranked.size() > MAX_ROWS) {
+                paragraph(sink, number(ranked.size() - MAX_ROWS) + " more in the full reports.");
+            }
+            int folded = result.rewriteOnlyOpportunities().size();
+            if (folded > 0) {
+                paragraph(sink, number(folded) + (folded == 1 ? " more opportunity rests" : " more opportunities rest")
+                        + " on same-purpose rewrites only (nothing copied, low confidence): listed apart in the full reports.");
             }
         }
         sink.section2_();

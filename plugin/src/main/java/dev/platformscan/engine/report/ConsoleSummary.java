@@ -39,12 +39,13 @@ public final class ConsoleSummary {
                     + " classes without logic (platform.includeBoilerplate=true compares them)"
                     + (s.suppressed() > 0 ? ", " + number(s.suppressed()) + " suppressed" : ""));
         }
-        int opportunities = Math.min(TOP, result.opportunities().size());
+        List<Opportunity> ranked = result.rankedOpportunities();
+        int opportunities = Math.min(TOP, ranked.size());
         if (opportunities > 0) {
             lines.add("Top platform opportunities (score = reach × impact × confidence ÷ effort):");
         }
         for (int i = 0; i < opportunities; i++) {
-            Opportunity o = result.opportunities().get(i);
+            Opportunity o = ranked.get(i);
             lines.add(String.format(Locale.ROOT, "  %d. %s  (score %s; start from %s in %s)", o.rank(),
                     Problem.printable(o.title()), number((int) Math.round(o.score())),
                     Problem.printable(o.pioneer().symbol()), Problem.printable(artifactId(o.pioneer().module()))));
@@ -72,7 +73,8 @@ public final class ConsoleSummary {
         int rewrites = result.rewrites().size();
         if (rewrites > 0) {
             lines.add(rewrites + (rewrites == 1 ? " same-purpose rewrite" : " same-purpose rewrites")
-                    + " (one capability written apart in several modules, not copied) under \"rewrites\" in report.json");
+                    + " (one capability written apart in several modules, not copied) under \"rewrites\" in report.json"
+                    + rewriteOnlyOpportunities(result));
         }
         if (!result.problems().isEmpty()) {
             lines.add(result.problems().size() + (result.problems().size() == 1 ? " problem" : " problems")
@@ -92,5 +94,12 @@ public final class ConsoleSummary {
 
     private static String number(int value) {
         return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    /** "; 2 opportunities rest on them alone (low confidence, not ranked)", or nothing. */
+    private static String rewriteOnlyOpportunities(ScanResult result) {
+        int count = result.rewriteOnlyOpportunities().size();
+        return count == 0 ? "" : "; " + count + (count == 1 ? " opportunity rests" : " opportunities rest")
+                + " on them alone (low confidence, listed after the ranked ones)";
     }
 }

@@ -39,7 +39,7 @@ public final class OpportunityRanker {
         this.facts = facts;
     }
 
-    /** Opportunities, best first, with ranks. */
+    /** Opportunities, best first, with ranks; those only same-purpose rewrites back come last. */
     public List<Opportunity> rank(List<CloneCluster> clusters) {
         Map<String, List<CloneCluster>> groups = new TreeMap<>();
         for (CloneCluster cluster : clusters) {
@@ -49,8 +49,17 @@ public final class OpportunityRanker {
             groups.computeIfAbsent(id, k -> new ArrayList<>()).add(cluster);
         }
         List<Opportunity> scored = new ArrayList<>();
-        groups.forEach((id, group) -> scored.add(score(id, group)));
-        scored.sort(Comparator.comparingDouble(Opportunity::score).reversed()
+        java.util.Set<String> rewritesOnly = new java.util.HashSet<>();
+        groups.forEach((id, group) -> {
+            scored.add(score(id, group));
+            if (group.stream().allMatch(CloneCluster::isRewrite)) {
+                rewritesOnly.add(id);
+            }
+        });
+        // opportunities that only same-purpose rewrites back come after every one a copy backs, whatever their score:
+        // they are folded below the ranked list in every report
+        scored.sort(Comparator.comparing((Opportunity o) -> rewritesOnly.contains(o.id()))
+                .thenComparing(Comparator.comparingDouble(Opportunity::score).reversed())
                 .thenComparing(o -> -o.reach().score()).thenComparing(Opportunity::id));
         List<Opportunity> ranked = new ArrayList<>(scored.size());
         for (int i = 0; i < scored.size(); i++) {

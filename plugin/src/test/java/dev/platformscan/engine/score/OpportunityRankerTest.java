@@ -203,4 +203,51 @@ class OpportunityRankerTest {
         assertThat(result.opportunities()).singleElement().extracting(Opportunity::title).asString()
                 .startsWith("CharRange constructors (CharRange): 2 modules, ");
     }
+
+    /**
+     * The demo's planted rewrite (a salted digest check in notifications, a credential hasher in billing: one purpose,
+     * different code) next to the copied DAO: the opportunity only that rewrite backs comes after every opportunity a
+     * copy backs, in the ranking and in the reports, which fold it below the ranked list.
+     */
+    @Test
+    void anOpportunityOnlyRewritesBackComesAfterTheRankedOnesAndIsFoldedInTheReports() throws Exception {
+        Path demo = Path.of(System.getProperty("basedir", ".")).resolve("../it/demo/services").normalize();
+        TestRepository repository = repository();
+        repository.moduleWithSources("services/notifications", List.of(Files.readString(
+                demo.resolve("notifications/src/main/java/com/acme/notifications/security/SaltedDigest.java"))));
+        Path hasher = root.resolve("services/billing/src/main/java/com/acme/billing/security/CredentialHasher.java");
+        Files.createDirectories(hasher.getParent());
+        Files.writeString(hasher, Files.readString(
+                demo.resolve("billing/src/main/java/com/acme/billing/security/CredentialHasher.java")));
+        ScanResult result = TestRepository.scan(request(repository, ScoringSettings.DEFAULTS));
+
+        List<Opportunity> rewritesOnly = result.rewriteOnlyOpportunities();
+        assertThat(result.rewrites()).as("the planted rewrite is found").isNotEmpty();
+        assertThat(rewritesOnly).as("an opportunity only the rewrite backs").hasSize(1);
+        List<Opportunity> ranked = result.rankedOpportunities();
+        assertThat(ranked).as("opportunities a copy backs").isNotEmpty();
+        assertThat(result.opportunities()).as("ranked ones first, whatever the scores")
+                .containsExactlyElementsOf(java.util.stream.Stream.concat(ranked.stream(), rewritesOnly.stream()).toList());
+        assertThat(result.opportunities()).extracting(Opportunity::rank)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, result.opportunities().size()).boxed().toList());
+
+        String markdown = render(new dev.platformscan.engine.report.markdown.MarkdownReportRenderer(), result);
+        assertThat(markdown).as("the rewrite-only opportunity is no row of the ranked table")
+                .doesNotContain("| " + rewritesOnly.get(0).rank() + " | ")
+                .contains("1 more opportunity rests on same-purpose rewrites only");
+        String json = render(new dev.platformscan.engine.report.json.JsonReportRenderer(), result);
+        assertThat(json.split("\"rewritesOnly\" : true", -1)).as("flagged once in report.json").hasSize(2);
+        String html = render(new dev.platformscan.engine.report.html.HtmlReportRenderer(), result);
+        String table = html.substring(html.indexOf("<table id=\"opportunity-table\""), html.indexOf("</table>"));
+        assertThat(table).doesNotContain(rewritesOnly.get(0).title());
+        assertThat(html).contains("<section id=\"rewrite-opportunities\"")
+                .contains(rewritesOnly.get(0).title());
+    }
+
+    private static String render(dev.platformscan.engine.report.ReportRenderer renderer, ScanResult result)
+            throws java.io.IOException {
+        java.io.StringWriter out = new java.io.StringWriter();
+        renderer.render(result, out);
+        return out.toString();
+    }
 }

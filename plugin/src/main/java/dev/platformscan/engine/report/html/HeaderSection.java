@@ -19,7 +19,8 @@ final class HeaderSection {
 
     void write(StringBuilder html) {
         ScanSummary summary = context.result().summary();
-        List<Opportunity> opportunities = context.result().opportunities();
+        List<Opportunity> opportunities = context.result().rankedOpportunities();
+        int folded = context.result().rewriteOnlyOpportunities().size();
         html.append("<header class=\"report-header\">\n<p class=\"eyebrow\">platform-scan ")
                 .append(escape(context.result().toolVersion())).append(" &middot; platform opportunity report</p>\n")
                 .append("<h1>Platform opportunities in <span class=\"project\">").append(escape(context.projectName()))
@@ -33,7 +34,9 @@ final class HeaderSection {
         figure(html, "opportunities", "Opportunities", NumberText.count(opportunities.size()), "",
                 "from " + NumberText.plural(summary.clusters(), "cluster", "clusters") + " of near-duplicate code"
                         + (context.result().rewrites().isEmpty() ? "" : " and " + NumberText.plural(
-                        context.result().rewrites().size(), "same-purpose rewrite", "same-purpose rewrites")));
+                        context.result().rewrites().size(), "same-purpose rewrite", "same-purpose rewrites"))
+                        + (folded == 0 ? "" : "; " + NumberText.plural(folded, "more", "more")
+                        + " with rewrites only, folded below the ranking"));
         figure(html, "modules-involved", "Modules involved", NumberText.count(context.modulesInOpportunities().size()),
                 "of " + NumberText.count(summary.modules()), "carry a copy of a capability another module also has");
         html.append("</dl>\n");

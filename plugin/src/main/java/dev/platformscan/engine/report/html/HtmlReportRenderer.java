@@ -40,6 +40,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         new HeaderSection(context).write(body);
         body.append("<main>\n");
         table.write(body);
+        new RewriteOpportunitiesSection(context).write(body);
         new HeatmapSection(context).write(body);
         new TrendSection(context).write(body);
         new OpportunityDetails(context, new CopyComparison(new SourceExcerpts(result.request()),

@@ -35,7 +35,9 @@ final class OpportunityTable {
 
     OpportunityTable(ReportContext context) {
         this.context = context;
-        this.opportunities = context.result().opportunities();
+        // the opportunities a copy backs; those resting on rewrites only come after them in the ranking, so the indexes
+        // (and the detail anchors) are the same as in the whole list; they are listed apart (RewriteOpportunitiesSection)
+        this.opportunities = context.result().rankedOpportunities();
     }
 
     void write(StringBuilder html) {

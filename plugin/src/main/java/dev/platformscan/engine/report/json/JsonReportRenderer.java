@@ -63,7 +63,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeEndArray();
             json.writeArrayFieldStart("opportunities");
             for (Opportunity opportunity : result.opportunities()) {
-                writeOpportunity(json, opportunity);
+                writeOpportunity(json, opportunity, result.restsOnRewritesOnly(opportunity));
             }
             json.writeEndArray();
             // copies in clusters[]; same-purpose rewrites (same capability, different code) apart in rewrites[]
@@ -187,7 +187,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeEndObject();
     }
 
-    private static void writeOpportunity(JsonGenerator json, Opportunity o) throws IOException {
+    private static void writeOpportunity(JsonGenerator json, Opportunity o, boolean rewritesOnly) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", o.id());
         json.writeNumberField("rank", o.rank());
@@ -200,6 +200,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeEndObject();
         }
         json.writeStringField("title", o.title());
+        json.writeBooleanField("rewritesOnly", rewritesOnly);
         json.writeNumberField("score", o.score());
         json.writeObjectFieldStart("reach");
         json.writeNumberField("score", o.reach().score());

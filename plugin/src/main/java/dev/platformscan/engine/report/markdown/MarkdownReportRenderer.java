@@ -54,7 +54,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     private static String markdown(ScanResult result) {
         StringBuilder md = new StringBuilder(8_192);
         int budget = MAX_CHARS - RESERVE;
-        List<Opportunity> opportunities = result.opportunities();
+        List<Opportunity> opportunities = result.rankedOpportunities();
         md.append("# Platform opportunities\n\n").append(headline(result)).append("\n\n");
 
         int rows = Math.min(TABLE_ROWS, opportunities.size());
@@ -97,7 +97,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
 
     private static String headline(ScanResult result) {
         ScanSummary s = result.summary();
-        int count = result.opportunities().size();
+        int count = result.rankedOpportunities().size();
         return "**" + number(s.duplicatedLines()) + " duplicated lines** ("
                 + String.format(Locale.ROOT, "%.1f", s.duplicationRatio() * 100) + "% of " + number(s.linesOfCode())
                 + " lines of code in " + number(s.modules()) + " modules): **" + number(count) + " platform "
@@ -187,14 +187,22 @@ public final class MarkdownReportRenderer implements ReportRenderer {
 
     private static String closing(ScanResult result) {
         StringBuilder md = new StringBuilder();
-        int rest = result.opportunities().size() - Math.min(TABLE_ROWS, result.opportunities().size());
+        List<Opportunity> ranked = result.rankedOpportunities();
+        int rest = ranked.size() - Math.min(TABLE_ROWS, ranked.size());
         if (rest > 0) {
-            int lines = result.opportunities().stream().skip(TABLE_ROWS)
+            int lines = ranked.stream().skip(TABLE_ROWS)
                     .mapToInt(o -> o.impact() == null ? 0 : o.impact().duplicatedLines()).sum();
             md.append(number(rest)).append(rest == 1 ? " more opportunity" : " more opportunities").append(" (")
                     .append(number(lines)).append(" duplicated lines) not shown here. ");
-        } else if (result.opportunities().isEmpty()) {
+        } else if (ranked.isEmpty()) {
             md.append("No capability is implemented more than once across modules. ");
+        }
+        List<Opportunity> rewritesOnly = result.rewriteOnlyOpportunities();
+        if (!rewritesOnly.isEmpty()) {
+            md.append(number(rewritesOnly.size())).append(rewritesOnly.size() == 1 ? " more opportunity rests" : " more opportunities rest")
+                    .append(" on same-purpose rewrites only, nothing copied (low confidence, not ranked; such as ")
+                    .append(MarkdownText.text(rewritesOnly.get(0).title(), LONG / 2))
+                    .append("): listed apart in the full reports. ");
         }
         if (!result.templates().isEmpty()) {
             md.append(number(result.templates().size())).append(result.templates().size() == 1 ? " template" : " templates")
