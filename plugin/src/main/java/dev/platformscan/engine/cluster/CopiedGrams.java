@@ -149,15 +149,24 @@ final class CopiedGrams {
             }
         }
         int pairs = drawn * (drawn - 1) / 2;
+        int needed = (pairs + 2) / 3;
         int alike = 0;
+        int left = pairs;
         for (int a = 0; a < drawn; a++) {
             for (int b = a + 1; b < drawn; b++) {
-                if (SortedSets.jaccard(units[a], units[b]) >= MIN_JACCARD) {
+                // the smaller set over the larger bounds the Jaccard similarity: an idiom's units differ in size
+                int smaller = Math.min(units[a].length, units[b].length);
+                int larger = Math.max(units[a].length, units[b].length);
+                if (smaller >= MIN_JACCARD * larger && SortedSets.jaccard(units[a], units[b]) >= MIN_JACCARD) {
                     alike++;
+                }
+                left--;
+                if (alike >= needed || alike + left < needed) {
+                    return pairs > 0 && alike >= needed; // decided either way
                 }
             }
         }
-        return pairs > 0 && alike * 3 >= pairs;
+        return pairs > 0 && alike >= needed;
     }
 
     private static long[] empty() {
