@@ -95,11 +95,11 @@ final class SiteReportPage {
             if (ranked.size() > MAX_ROWS) {
                 paragraph(sink, number(ranked.size() - MAX_ROWS) + " more in the full reports.");
             }
-            int folded = result.rewriteOnlyOpportunities().size();
-            if (folded > 0) {
-                paragraph(sink, number(folded) + (folded == 1 ? " more opportunity rests" : " more opportunities rest")
-                        + " on same-purpose rewrites only (nothing copied, low confidence): listed apart in the full reports.");
-            }
+        }
+        int folded = result.rewriteOnlyOpportunities().size();
+        if (folded > 0) {
+            paragraph(sink, number(folded) + (folded == 1 ? " more opportunity rests" : " more opportunities rest")
+                    + " on same-purpose rewrites only (nothing copied, low confidence): listed apart in the full reports.");
         }
         sink.section2_();
     }

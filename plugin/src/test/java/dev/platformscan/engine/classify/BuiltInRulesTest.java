@@ -27,6 +27,42 @@ class BuiltInRulesTest {
 
     static Stream<Arguments> positives() {
         return Stream.of(
+            // a gateway filter named for checking tokens (newbee-mall-cloud's ValidTokenGlobalFilter)
+            Arguments.of("authentication", """
+                import org.springframework.cloud.gateway.filter.GlobalFilter;
+                class ValidUserTokenGlobalFilter implements GlobalFilter {
+                    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+                        String token = exchange.getRequest().getHeaders().getFirst("token");
+                        if (token == null || redisTemplate.opsForValue().get(token) == null) { return reject(exchange); }
+                        return chain.filter(exchange);
+                    }
+                }""", "ValidUserTokenGlobalFilter#filter(ServerWebExchange, GatewayFilterChain)"),
+            // an MVC interceptor named for authenticating users (Spring-Cloud-Platform's UserAuthRestInterceptor)
+            Arguments.of("authentication", """
+                class UserAuthRestInterceptor extends HandlerInterceptorAdapter {
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                        String token = request.getHeader(tokenHeader);
+                        context.setUser(jwt.getInfoFromToken(token));
+                        return true;
+                    }
+                }""", "UserAuthRestInterceptor#preHandle(HttpServletRequest, HttpServletResponse, Object)"),
+            // the current user injected into controllers from a token
+            Arguments.of("current-user", """
+                class TokenToMallUserMethodArgumentResolver implements HandlerMethodArgumentResolver {
+                    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+                                                  NativeWebRequest request, WebDataBinderFactory factory) {
+                        String token = request.getHeader("token");
+                        return token == null ? null : userTokens.get(token);
+                    }
+                }""", "TokenToMallUserMethodArgumentResolver#resolveArgument(MethodParameter, ModelAndViewContainer, NativeWebRequest, WebDataBinderFactory)"),
+            // an OAuth2 access token sent back (pig's OAuth2EndpointUtils#sendAccessTokenResponse)
+            Arguments.of("token-jwt", """
+                class TokenResponses {
+                    OAuth2AccessTokenResponse sendAccessTokenResponse(OAuth2Authorization authorization) {
+                        OAuth2AccessToken accessToken = authorization.getAccessToken().getToken();
+                        return OAuth2AccessTokenResponse.withToken(accessToken.getTokenValue()).build();
+                    }
+                }""", "TokenResponses#sendAccessTokenResponse(OAuth2Authorization)"),
             Arguments.of("authentication", """
                 import org.springframework.security.core.userdetails.*;
                 class AccountDetails implements UserDetailsService {
@@ -473,6 +509,22 @@ class BuiltInRulesTest {
     /** Near misses: code that looks like a new rule's capability but is not. */
     static Stream<Arguments> nearMisses() {
         return Stream.of(
+            // a gateway filter that limits rates with a token bucket checks no caller
+            Arguments.of("authentication", """
+                import org.springframework.cloud.gateway.filter.GlobalFilter;
+                class TokenBucketRateLimitFilter implements GlobalFilter {
+                    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+                        return bucket.tryConsume(1) ? chain.filter(exchange) : tooManyRequests(exchange);
+                    }
+                }""", "TokenBucketRateLimitFilter#filter(ServerWebExchange, GatewayFilterChain)"),
+            // an argument resolver for paging parameters resolves no user, whoever it is named for
+            Arguments.of("current-user", """
+                class AdminPageArgumentResolver implements HandlerMethodArgumentResolver {
+                    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+                                                  NativeWebRequest request, WebDataBinderFactory factory) {
+                        return new PageRequest(Integer.parseInt(request.getParameter("page")), 20);
+                    }
+                }""", "AdminPageArgumentResolver#resolveArgument(MethodParameter, ModelAndViewContainer, NativeWebRequest, WebDataBinderFactory)"),
             // a controller method that only uses the security framework's annotations
             Arguments.of("security-configuration", """
                 import org.springframework.security.access.prepost.PreAuthorize;

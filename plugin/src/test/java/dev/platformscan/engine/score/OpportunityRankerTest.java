@@ -239,7 +239,10 @@ class OpportunityRankerTest {
         assertThat(json.split("\"rewritesOnly\" : true", -1)).as("flagged once in report.json").hasSize(2);
         String html = render(new dev.platformscan.engine.report.html.HtmlReportRenderer(), result);
         String table = html.substring(html.indexOf("<table id=\"opportunity-table\""), html.indexOf("</table>"));
-        assertThat(table).doesNotContain(rewritesOnly.get(0).title());
+        assertThat(table.split("<tr data-index=", -1)).as("one table row per ranked opportunity")
+                .hasSize(ranked.size() + 1);
+        assertThat(rewritesOnly.get(0).capabilityName()).as("the rewrite is labelled").isNotNull();
+        assertThat(table).doesNotContain(rewritesOnly.get(0).capabilityName());
         assertThat(html).contains("<section id=\"rewrite-opportunities\"")
                 .contains(rewritesOnly.get(0).title());
     }

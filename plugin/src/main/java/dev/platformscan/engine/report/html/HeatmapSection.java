@@ -156,7 +156,7 @@ final class HeatmapSection {
     /** "module\ncapability" → best rank of an opportunity of that capability the module has a copy in. */
     private Map<String, Integer> opportunityRanks() {
         Map<String, Integer> ranks = new TreeMap<>();
-        for (Opportunity opportunity : context.result().opportunities()) {
+        for (Opportunity opportunity : context.result().rankedOpportunities()) {
             if (opportunity.capabilityId() == null) {
                 continue;
             }

@@ -75,7 +75,7 @@ final class ReportContext {
     /** Modules that carry a copy of some opportunity, sorted. */
     Set<String> modulesInOpportunities() {
         Set<String> modules = new TreeSet<>();
-        result.opportunities().forEach(opportunity -> modules.addAll(opportunity.reach().modules()));
+        result.rankedOpportunities().forEach(opportunity -> modules.addAll(opportunity.reach().modules()));
         return modules;
     }
 

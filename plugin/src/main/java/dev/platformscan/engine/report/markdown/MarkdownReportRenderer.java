@@ -194,8 +194,10 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                     .mapToInt(o -> o.impact() == null ? 0 : o.impact().duplicatedLines()).sum();
             md.append(number(rest)).append(rest == 1 ? " more opportunity" : " more opportunities").append(" (")
                     .append(number(lines)).append(" duplicated lines) not shown here. ");
-        } else if (ranked.isEmpty()) {
+        } else if (result.opportunities().isEmpty()) {
             md.append("No capability is implemented more than once across modules. ");
+        } else if (ranked.isEmpty()) {
+            md.append("No capability is copied across modules. ");
         }
         List<Opportunity> rewritesOnly = result.rewriteOnlyOpportunities();
         if (!rewritesOnly.isEmpty()) {
