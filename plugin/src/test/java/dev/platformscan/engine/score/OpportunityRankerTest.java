@@ -219,13 +219,16 @@ class OpportunityRankerTest {
         Files.createDirectories(hasher.getParent());
         Files.writeString(hasher, Files.readString(
                 demo.resolve("billing/src/main/java/com/acme/billing/security/CredentialHasher.java")));
-        ScanResult result = TestRepository.scan(request(repository, ScoringSettings.DEFAULTS));
+        // ranked by reach alone (impact, confidence and effort weigh 0), the rewrite's two owners would put it above a copy
+        ScanResult result = TestRepository.scan(request(repository, ScoringSettings.DEFAULTS.withWeights(1, 0, 0, 0)));
 
         List<Opportunity> rewritesOnly = result.rewriteOnlyOpportunities();
         assertThat(result.rewrites()).as("the planted rewrite is found").isNotEmpty();
         assertThat(rewritesOnly).as("an opportunity only the rewrite backs").hasSize(1);
         List<Opportunity> ranked = result.rankedOpportunities();
         assertThat(ranked).as("opportunities a copy backs").isNotEmpty();
+        assertThat(ranked).as("a copy-backed opportunity the rewrite outscores")
+                .anySatisfy(o -> assertThat(o.score()).isLessThan(rewritesOnly.get(0).score()));
         assertThat(result.opportunities()).as("ranked ones first, whatever the scores")
                 .containsExactlyElementsOf(java.util.stream.Stream.concat(ranked.stream(), rewritesOnly.stream()).toList());
         assertThat(result.opportunities()).extracting(Opportunity::rank)
