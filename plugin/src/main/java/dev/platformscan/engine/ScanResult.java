@@ -57,23 +57,33 @@ public record ScanResult(String toolVersion, ScanRequest request, ScanSummary su
      * apart for one capability (low confidence; most judged on real code were look-alikes by the copy bar).
      */
     public boolean restsOnRewritesOnly(Opportunity opportunity) {
-        java.util.Set<String> rewriteIds = new java.util.HashSet<>();
-        for (CloneCluster cluster : clusters) {
-            if (cluster.isRewrite()) {
-                rewriteIds.add(cluster.id());
-            }
-        }
-        return !opportunity.clusters().isEmpty() && rewriteIds.containsAll(opportunity.clusters());
+        return restsOnRewritesOnly(opportunity, rewriteIds());
     }
 
     /** The opportunities at least one cluster of copies backs, best first: the ranked list a platform team works through. */
     public List<Opportunity> rankedOpportunities() {
-        return opportunities.stream().filter(o -> !restsOnRewritesOnly(o)).toList();
+        java.util.Set<String> rewriteIds = rewriteIds();
+        return opportunities.stream().filter(o -> !restsOnRewritesOnly(o, rewriteIds)).toList();
     }
 
     /** The opportunities that rest on same-purpose rewrites only ({@link #restsOnRewritesOnly}), folded below the ranked list. */
     public List<Opportunity> rewriteOnlyOpportunities() {
-        return opportunities.stream().filter(this::restsOnRewritesOnly).toList();
+        java.util.Set<String> rewriteIds = rewriteIds();
+        return opportunities.stream().filter(o -> restsOnRewritesOnly(o, rewriteIds)).toList();
+    }
+
+    private static boolean restsOnRewritesOnly(Opportunity opportunity, java.util.Set<String> rewriteIds) {
+        return !opportunity.clusters().isEmpty() && rewriteIds.containsAll(opportunity.clusters());
+    }
+
+    private java.util.Set<String> rewriteIds() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (CloneCluster cluster : clusters) {
+            if (cluster.isRewrite()) {
+                ids.add(cluster.id());
+            }
+        }
+        return ids;
     }
 
     /** The same result with other opportunities and history (the score stage adds them). */

@@ -2,6 +2,7 @@ package dev.platformscan.engine.cluster;
 
 import dev.platformscan.engine.fingerprint.GramFrequencies;
 import dev.platformscan.engine.fingerprint.MinHashSketcher;
+import dev.platformscan.engine.fingerprint.SortedSets;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,22 +84,8 @@ final class CandidateIndex {
             long[] right = sketcher.distinctGrams(codes(b));
             Arrays.sort(left);
             Arrays.sort(right);
-            int shared = 0;
-            for (int i = 0, j = 0; i < left.length && j < right.length; ) {
-                if (left[i] == right[j]) {
-                    if ((frequencies.count(left[i]) <= idiomUnits || copied.contains(left[i]))
-                            && ++shared >= MinHashSketcher.MIN_DISTINCT_GRAMS) {
-                        return false;
-                    }
-                    i++;
-                    j++;
-                } else if (left[i] < right[j]) {
-                    i++;
-                } else {
-                    j++;
-                }
-            }
-            return true;
+            return SortedSets.shared(left, right, gram -> notAnIdiom(gram, frequencies, idiomUnits, copied),
+                    MinHashSketcher.MIN_DISTINCT_GRAMS) < MinHashSketcher.MIN_DISTINCT_GRAMS;
         }
     }
 
@@ -219,12 +206,20 @@ final class CandidateIndex {
         return new Sketches(uncommon, idioms, frequencies, idiomUnits, copied, sketcher);
     }
 
-    /** The grams in at most {@code maxUnits} units or frequent only as copies, in their order. */
+    /**
+     * Whether a gram is not an idiom of the code base, by a limit of units: in at most that many, or frequent only as
+     * copies of one code ({@link CopiedGrams}). The sketch and the evidence rules ask it with their own limits.
+     */
+    private static boolean notAnIdiom(long gram, GramFrequencies frequencies, int maxUnits, CopiedGrams copied) {
+        return frequencies.count(gram) <= maxUnits || copied.contains(gram);
+    }
+
+    /** The grams that are not idioms by {@code maxUnits} ({@link #notAnIdiom}), in their order. */
     private static long[] uncommonGrams(long[] grams, GramFrequencies frequencies, int maxUnits, CopiedGrams copied) {
         long[] uncommon = new long[grams.length];
         int count = 0;
         for (long gram : grams) {
-            if (frequencies.count(gram) <= maxUnits || copied.contains(gram)) {
+            if (notAnIdiom(gram, frequencies, maxUnits, copied)) {
                 uncommon[count++] = gram;
             }
         }

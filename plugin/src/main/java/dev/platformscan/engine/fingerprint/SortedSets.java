@@ -27,12 +27,22 @@ public final class SortedSets {
 
     /** |a ∩ b| / |a ∪ b| of two sorted distinct arrays of longs (gram hashes); 0 when both are empty. */
     public static double jaccard(long[] a, long[] b) {
-        int i = 0;
-        int j = 0;
+        int shared = shared(a, b, value -> true, Integer.MAX_VALUE);
+        int union = a.length + b.length - shared;
+        return union == 0 ? 0 : (double) shared / union;
+    }
+
+    /**
+     * How many values the two sorted distinct arrays share that {@code counted} accepts, counting no further than
+     * {@code enough} (the answer is then {@code enough}).
+     */
+    public static int shared(long[] a, long[] b, java.util.function.LongPredicate counted, int enough) {
         int shared = 0;
-        while (i < a.length && j < b.length) {
+        for (int i = 0, j = 0; i < a.length && j < b.length && shared < enough; ) {
             if (a[i] == b[j]) {
-                shared++;
+                if (counted.test(a[i])) {
+                    shared++;
+                }
                 i++;
                 j++;
             } else if (a[i] < b[j]) {
@@ -41,8 +51,7 @@ public final class SortedSets {
                 j++;
             }
         }
-        int union = a.length + b.length - shared;
-        return union == 0 ? 0 : (double) shared / union;
+        return shared;
     }
 
     /** The first {@code count} values of {@code values}, sorted, each once (the array is sorted in place). */

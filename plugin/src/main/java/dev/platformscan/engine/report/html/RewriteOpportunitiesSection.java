@@ -26,13 +26,11 @@ final class RewriteOpportunitiesSection {
         if (opportunities.isEmpty()) {
             return;
         }
-        html.append("<section id=\"rewrite-opportunities\" aria-labelledby=\"rewrite-opportunities-title\">\n")
-                .append("<h2 id=\"rewrite-opportunities-title\">Low confidence: the same purpose written apart</h2>\n")
-                .append("<details class=\"rewrites\"><summary>")
-                .append(NumberText.plural(opportunities.size(), "opportunity", "opportunities"))
-                .append(" with no copy behind them, only code written apart for one capability: not ranked</summary>\n")
-                .append("<p>Each entry is one capability implemented separately in several modules. Nothing was "
-                        + "copied, so a shared component is a guess: read the code before planning one.</p>\n<ul>\n");
+        FoldedSection.open(html, "rewrite-opportunities", "Low confidence: the same purpose written apart", "rewrites",
+                NumberText.plural(opportunities.size(), "opportunity", "opportunities")
+                        + " with no copy behind them, only code written apart for one capability: not ranked",
+                "Each entry is one capability implemented separately in several modules. Nothing was copied, so a "
+                        + "shared component is a guess: read the code before planning one.");
         for (int i = 0; i < opportunities.size(); i++) {
             Opportunity opportunity = opportunities.get(i);
             int index = firstIndex + i;
@@ -46,6 +44,6 @@ final class RewriteOpportunitiesSection {
             html.append(" (confidence ").append(String.format(Locale.ROOT, "%.2f", opportunity.confidence().score()))
                     .append("): ").append(escape(String.join(", ", opportunity.reach().modules()))).append("</li>\n");
         }
-        html.append("</ul>\n</details>\n</section>\n");
+        FoldedSection.close(html, "");
     }
 }

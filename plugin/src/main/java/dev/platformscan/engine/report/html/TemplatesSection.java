@@ -26,14 +26,11 @@ final class TemplatesSection {
         if (templates.isEmpty()) {
             return;
         }
-        html.append("<section id=\"templates\" aria-labelledby=\"templates-title\">\n")
-                .append("<h2 id=\"templates-title\">Look-alikes: one template, several entities</h2>\n")
-                .append("<details class=\"templates\"><summary>")
-                .append(NumberText.plural(templates.size(), "template", "templates"))
-                .append(" written for several entities: not copies, not counted as duplication</summary>\n")
-                .append("<p>Each entry is the same code written for different entities (a scaffold or a generator's "
-                        + "output): a generic base or a shared template could replace them, but there is no copy to "
-                        + "fold into one.</p>\n<ul>\n");
+        FoldedSection.open(html, "templates", "Look-alikes: one template, several entities", "templates",
+                NumberText.plural(templates.size(), "template", "templates")
+                        + " written for several entities: not copies, not counted as duplication",
+                "Each entry is the same code written for different entities (a scaffold or a generator's output): a "
+                        + "generic base or a shared template could replace them, but there is no copy to fold into one.");
         for (CloneCluster template : templates.subList(0, Math.min(MAX_LISTED, templates.size()))) {
             html.append("<li><strong>").append(escape(dev.platformscan.engine.report.TemplateTitle.of(template)))
                     .append("</strong>: ").append(escape(NumberText.plural(template.members().size(), template.unit(),
@@ -52,12 +49,8 @@ final class TemplatesSection {
             }
             html.append("</li>\n");
         }
-        html.append("</ul>\n");
-        if (templates.size() > MAX_LISTED) {
-            html.append("<p>and ").append(NumberText.count(templates.size() - MAX_LISTED))
-                    .append(" more, all listed in report.json.</p>\n");
-        }
-        html.append("</details>\n</section>\n");
+        FoldedSection.close(html, templates.size() <= MAX_LISTED ? ""
+                : "<p>and " + NumberText.count(templates.size() - MAX_LISTED) + " more, all listed in report.json.</p>\n");
     }
 
     /** "SysPostController#getPostPage(Page, SysPost)" without the package. */

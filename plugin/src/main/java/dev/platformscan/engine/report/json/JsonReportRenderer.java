@@ -62,8 +62,10 @@ public final class JsonReportRenderer implements ReportRenderer {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("opportunities");
+            java.util.Set<Opportunity> rewritesOnly = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            rewritesOnly.addAll(result.rewriteOnlyOpportunities());
             for (Opportunity opportunity : result.opportunities()) {
-                writeOpportunity(json, opportunity, result.restsOnRewritesOnly(opportunity));
+                writeOpportunity(json, opportunity, rewritesOnly.contains(opportunity));
             }
             json.writeEndArray();
             // copies in clusters[]; same-purpose rewrites (same capability, different code) apart in rewrites[]
