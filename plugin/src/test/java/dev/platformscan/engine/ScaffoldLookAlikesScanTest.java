@@ -50,6 +50,58 @@ class ScaffoldLookAlikesScanTest {
     }
 
     /**
+     * yudao-cloud's per-entity converters ({@code MesCalTeamMemberController#buildMemberRespVOList},
+     * {@code WmsCheckOrderController#buildCheckOrderRespVOList}, ...) are one scaffold applied to different entities:
+     * 0.80-0.92 alike token for token, under names no template slot matches, and sharing only the names every
+     * controller of the code base uses ({@code BeanUtils}, {@code convertSet}, {@code MapUtils}). Hand-judged as
+     * look-alikes (docs/real-code-verdicts-yudao-cloud.md, G03), they are no copies; the Redis order-number generator
+     * copied from the CRM into the pay module (its class with it), which keeps its rare names, is.
+     */
+    @Test
+    void convertersOfDifferentEntitiesAreNoCopiesButACopiedGeneratorIs() throws Exception {
+        ScanResult result = new TestRepository(root)
+                .module("erp-server", "yudao/ErpStockController.java", "yudao/ErpProductServiceImpl.java")
+                .module("mes-server", "yudao/MesCalTeamMemberController.java",
+                        "yudao/MesDvCheckRecordLineController.java", "yudao/MesDvMachineryController.java")
+                .module("wms-server", "yudao/WmsCheckOrderController.java", "yudao/WmsItemController.java")
+                .module("crm-server", "yudao/CrmNoRedisDAO.java")
+                .module("pay-server", "yudao/PayNoRedisDAO.java")
+                .scan();
+        result.clusters().forEach(c -> System.out.println("ScaffoldLookAlikesScanTest: " + c.unit() + " "
+                + c.similarity() + " " + symbols(c)));
+
+        List<String> clustered = result.clusters().stream().flatMap(c -> symbols(c).stream()).toList();
+        assertThat(clustered).as("the copied generator's classes").contains(
+                "cn.iocoder.yudao.module.crm.dal.redis.no.CrmNoRedisDAO",
+                "cn.iocoder.yudao.module.pay.dal.redis.no.PayNoRedisDAO");
+        assertThat(clustered).as("the scaffold's converters").noneMatch(symbol -> symbol.contains("#build"));
+    }
+
+    /**
+     * Two entities' id + name classes (yudao-cloud's brand and express template, hand-judged look-alikes) are 0.83 alike
+     * by their literal tokens, matching 24 of them: too few to tell a copy from two classes declaring the same two
+     * fields. Camel's statement strategy interface, copied from camel-sql into camel-jdbc and renamed for it, matches
+     * as few and is a copy: its names differ only in its modules' words.
+     */
+    @Test
+    void smallDataClassesOfTwoEntitiesAreNoCopiesButASmallTypeRenamedForItsModuleIs() throws Exception {
+        ScanResult result = new TestRepository(root)
+                .module("product-server", "yudao/ProductBrandSimpleRespVO.java")
+                .module("trade-server", "yudao/DeliveryExpressTemplateSimpleRespVO.java")
+                .module("camel-sql", "camel/SqlPrepareStatementStrategy.java")
+                .module("camel-jdbc", "camel/JdbcPrepareStatementStrategy.java")
+                .scan();
+        result.clusters().forEach(c -> System.out.println("ScaffoldLookAlikesScanTest: " + c.unit() + " "
+                + c.similarity() + " " + symbols(c)));
+
+        List<String> clustered = result.clusters().stream().flatMap(c -> symbols(c).stream()).toList();
+        assertThat(clustered).as("the copied interface").contains(
+                "org.apache.camel.component.sql.SqlPrepareStatementStrategy",
+                "org.apache.camel.component.jdbc.JdbcPrepareStatementStrategy");
+        assertThat(clustered).as("the two entities' classes").noneMatch(symbol -> symbol.contains("SimpleRespVO"));
+    }
+
+    /**
      * Each service of a shop has its own admin list endpoint over its own entity (orders in the order service, goods
      * in the goods service): the entity is a word of the module's name, and the endpoint uses something named for it
      * (its entity's service), so the endpoints are one template's instances. The exception handlers copied into every

@@ -463,13 +463,13 @@ public final class CloneClusterer {
                     }
                     double similarity = verifier.similarity(a.representative().unit().fingerprint().normalizedTokens(),
                             b.representative().unit().fingerprint().normalizedTokens(), evidence.sizeBar(a, b) - 1e-9);
-                    if (similarity < 0 || !evidence.reaches(a, b, similarity)) {
+                    if (similarity < 0 || !evidence.reachesBar(a, b, similarity)) {
                         continue;
                     }
                     if (evidence.templateInstances(a.representative(), b.representative())) {
                         templateInstances[i] = true;
                         templateSimilarities[i] = similarity;
-                    } else {
+                    } else if (evidence.keepsNames(a, b)) {
                         similarities[i] = similarity;
                     }
                 }

@@ -44,7 +44,109 @@ final class IdentifierWords {
      * receiver ({@code goodsMapper.}) or a member of one ({@code .findGoodsList}); for a class, the simple names of
      * the interfaces it implements ({@code implemented}; type arguments left out), empty for other units.
      */
-    record Words(int[] all, int[] ofUses, java.util.Set<String> implemented) {
+    record Words(int[] all, int[] ofUses, int[] names, int[] typesAndMembers, java.util.Set<String> implemented) {
+    }
+
+    /**
+     * How much of its identifiers the smaller unit shares with the other, each name weighted by how rare it is in the
+     * rest of the code base: {@code ln((files + 1) / (files naming it + 1))}, counted over an even sample of the scan's
+     * files ({@link #RARITY_SAMPLE}) other than the two units' own. A name many other files use ({@code success},
+     * {@code BeanUtils}, {@code id}) weighs little, a name no other file uses ({@code createLoginLog}, a copy's own
+     * helper) most; in a code base of a few files every name weighs about the same. The weight both share over the
+     * weight of the lighter unit's names (a weighted containment: lines added to one copy do not count against it); 1
+     * when neither names anything the other files do not all use.
+     */
+    double sharedRareNames(IndexedUnit a, IndexedUnit b) {
+        return weightedContainment(a, b, of(a).names(), of(b).names());
+    }
+
+    /**
+     * {@link #sharedRareNames} over the types a unit names and the members it reaches through a dot
+     * ({@code LoginLogCreateReqDTO}, {@code .setUserIp}): what a copy keeps when its locals, parameters and own name
+     * are renamed.
+     */
+    double sharedRareTypesAndMembers(IndexedUnit a, IndexedUnit b) {
+        return weightedContainment(a, b, of(a).typesAndMembers(), of(b).typesAndMembers());
+    }
+
+    private double weightedContainment(IndexedUnit a, IndexedUnit b, int[] left, int[] right) {
+        NameRarity rarity = rarity();
+        int ownA = rarity.sampled(a.fileIndex()) ? 1 : 0; // the units' own files do not say how common a name is
+        int ownB = b.fileIndex() != a.fileIndex() && rarity.sampled(b.fileIndex()) ? 1 : 0;
+        int otherFiles = rarity.files() - ownA - ownB;
+        double shared = 0;
+        double onlyLeft = 0;
+        double onlyRight = 0;
+        int i = 0;
+        int j = 0;
+        while (i < left.length || j < right.length) {
+            if (j == right.length || i < left.length && left[i] < right[j]) {
+                onlyLeft += rarity.weight(left[i++], ownA, otherFiles);
+            } else if (i == left.length || right[j] < left[i]) {
+                onlyRight += rarity.weight(right[j++], ownB, otherFiles);
+            } else {
+                shared += rarity.weight(left[i], ownA + ownB, otherFiles);
+                i++;
+                j++;
+            }
+        }
+        double smaller = shared + Math.min(onlyLeft, onlyRight);
+        return smaller == 0 ? 1 : shared / smaller;
+    }
+
+    /** Files read for how common a name is: all of a code base this small, else every n-th file to about this many. */
+    static final int RARITY_SAMPLE = 1_000;
+
+    /**
+     * For each name (a {@link String#hashCode}), in how many of the sampled files it occurs; the sample is every
+     * {@code stride}-th file of the scan.
+     */
+    private record NameRarity(java.util.Map<Integer, Integer> filesNaming, int files, int stride) {
+        boolean sampled(int fileIndex) {
+            return fileIndex % stride == 0;
+        }
+
+        /** The name's weight among {@code otherFiles}, {@code ownFiles} of the files naming it left out. */
+        double weight(int name, int ownFiles, int otherFiles) {
+            int naming = Math.max(0, filesNaming.getOrDefault(name, 0) - ownFiles);
+            return Math.log((otherFiles + 1.0) / (naming + 1.0));
+        }
+    }
+
+    private volatile NameRarity rarity;
+
+    private NameRarity rarity() {
+        NameRarity known = rarity;
+        if (known == null) {
+            synchronized (this) {
+                known = rarity;
+                if (known == null) {
+                    known = countNames();
+                    rarity = known;
+                }
+            }
+        }
+        return known;
+    }
+
+    /** Counts the names of every n-th file in scan order: the same sample whatever the thread count. */
+    private NameRarity countNames() {
+        int stride = Math.max(1, (files.size() + RARITY_SAMPLE - 1) / RARITY_SAMPLE);
+        java.util.Map<Integer, Integer> filesNaming = new java.util.HashMap<>();
+        int sampled = 0;
+        for (int f = 0; f < files.size(); f += stride) {
+            JavaTokens tokens = lex(f);
+            java.util.Set<Integer> names = new java.util.HashSet<>();
+            for (int t = 0; t < tokens.size(); t++) {
+                String word = tokens.word(t);
+                if (word != null) {
+                    names.add(word.hashCode());
+                }
+            }
+            names.forEach(name -> filesNaming.merge(name, 1, Integer::sum));
+            sampled++;
+        }
+        return new NameRarity(filesNaming, sampled, stride);
     }
 
     Words of(IndexedUnit unit) {
@@ -59,11 +161,17 @@ final class IdentifierWords {
         String ownName = ownName(unit);
         Hashes words = new Hashes();
         Hashes used = new Hashes();
+        Hashes names = new Hashes();
+        Hashes typesAndMembers = new Hashes();
         for (int t = firstOnLine(tokens, unit.unit().startLine());
              t < tokens.size() && tokens.line(t) <= unit.unit().endLine(); t++) {
             String word = tokens.word(t);
             if (word == null || word.equals(ownName)) {
                 continue;
+            }
+            names.add(word.hashCode());
+            if (namesType(word) || t > 0 && tokens.kind(t - 1) == DOT) {
+                typesAndMembers.add(word.hashCode());
             }
             boolean isUsed = namesSomethingUsed(tokens, t, word);
             for (String part : NameWords.of(word)) {
@@ -73,7 +181,7 @@ final class IdentifierWords {
                 }
             }
         }
-        return new Words(words.distinctSorted(), used.distinctSorted(),
+        return new Words(words.distinctSorted(), used.distinctSorted(), names.distinctSorted(), typesAndMembers.distinctSorted(),
                 unit.unit().kind().isType() ? implemented(tokens, firstOnLine(tokens, unit.unit().startLine())) : Set.of());
     }
 
@@ -112,8 +220,12 @@ final class IdentifierWords {
 
     /** A type name ({@code NewBeeMallOrder}), a receiver ({@code goodsMapper.}) or a member of one ({@code .findGoods}). */
     private static boolean namesSomethingUsed(JavaTokens tokens, int t, String word) {
-        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))
-                || t > 0 && tokens.kind(t - 1) == DOT || t + 1 < tokens.size() && tokens.kind(t + 1) == DOT;
+        return namesType(word) || t > 0 && tokens.kind(t - 1) == DOT || t + 1 < tokens.size() && tokens.kind(t + 1) == DOT;
+    }
+
+    /** A type's name by the convention: an upper-case letter, then a lower-case one ({@code NewBeeMallOrder}). */
+    private static boolean namesType(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
     }
 
     /** Word hashes as they are read; sorted and each once at the end. */

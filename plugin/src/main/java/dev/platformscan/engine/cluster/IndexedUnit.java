@@ -21,6 +21,16 @@ public record IndexedUnit(int id, int fileIndex, String module, String file, Cod
         return words.of(this).all();
     }
 
+    /** How much of their identifiers the two share, rare names weighing most ({@link IdentifierWords#sharedRareNames}). */
+    double sharedRareNames(IndexedUnit other) {
+        return words.sharedRareNames(this, other);
+    }
+
+    /** The same over the types they name and the members they reach ({@link IdentifierWords#sharedRareTypesAndMembers}). */
+    double sharedRareTypesAndMembers(IndexedUnit other) {
+        return words.sharedRareTypesAndMembers(this, other);
+    }
+
     /** The simple names of the interfaces it implements, when it is a class; empty otherwise. */
     java.util.Set<String> implemented() {
         return words.of(this).implemented();

@@ -24,6 +24,12 @@ import java.util.List;
  *     {@link CandidateIndex.Sketches#shareOnlyIdioms}) shares what unrelated code of this code base shares too: it faces
  *     the bar calibrated on units made of idioms ({@link RequiredSimilarity#withIdioms}) and must also share half the
  *     words of its identifiers or half the names it calls ({@link #MIN_SHARED_NAMES_OF_IDIOMS}).</li>
+ * <li>Any other pair must share the code base's rare names: most of the smaller unit's identifiers weighted by their
+ *     rarity, or of the types it names and members it reaches ({@link #sharesRareNames}). Scaffolded code of
+ *     different entities is structurally alike (0.80-1.0 on yudao-cloud) and shares only the names every instance of
+ *     the scaffold uses; a copy keeps its own names, or, renamed, the types and members it uses.</li>
+ * <li>Types compared literally must match a minimum of tokens ({@link #MIN_LITERAL_MATCH}) unless identical or named
+ *     alike: two entities' small data classes share their few common fields.</li>
  * <li>A class is never a copy of an interface it implements ({@link #implementsTheOther}).</li>
  * <li>Two methods that fill one slot of a per-entity template ({@link TemplateSlot}: {@code getPostPage} of the
  *     Post controller, {@code getRolePage} of the Role controller) are not copies of each other, however alike.</li>
@@ -49,6 +55,30 @@ final class PairEvidence {
      * called names keep renamed copies (the family benchmark's variants rename locals and parameters).
      */
     static final double MIN_SHARED_NAMES_OF_IDIOMS = 0.5;
+
+    /**
+     * Two types compared literally that are not identical must match at least this many literal tokens (names, values,
+     * primitive types: four or five annotated fields), unless their names differ only in words of their modules'
+     * names ({@link TemplateSlot#namedAlikeButForModules}). Scaffolded data classes of different entities share the
+     * same few fields (id, name, status, the page request's) and reached 0.80-0.83 on yudao-cloud matching 24-33
+     * tokens; the hand-judged copies there and on mall4cloud matched 41 and more (docs/accuracy.md, "Shared rare
+     * names"). Small classes copied under their own name (Camel's {@code SqlPrepareStatementStrategy} into camel-jdbc,
+     * Spring's {@code MapBuilder}) keep their name, which the scaffold's instances never do.
+     */
+    static final int MIN_LITERAL_MATCH = 36;
+    /**
+     * A near copy keeps the names of its code: the smaller unit must share this much of its identifiers' weight with the
+     * other, each name weighted by its rarity in the code base ({@link IndexedUnit#sharedRareNames}) ...
+     */
+    static final double MIN_SHARED_RARE_NAMES = 0.5;
+    /**
+     * ... or, renamed (locals, parameters, its own name), this much of the rare types it names and members it reaches
+     * ({@link IndexedUnit#sharedRareTypesAndMembers}). On yudao-cloud the hand-judged copies shared at least 0.64 and
+     * 0.60, the scaffold's look-alikes (per-entity converters and endpoints 0.80-1.0 alike) at most 0.40 and 0.45
+     * (and 0.31 / 0.55 for the last request-VO pair); on the mutation benchmark 5 of 1,403 true pairs fall below both
+     * (docs/accuracy.md, "Shared rare names").
+     */
+    static final double MIN_SHARED_TYPES_AND_MEMBERS = 0.55;
 
     private final RequiredSimilarity required;
     private final java.util.Map<Integer, List<CodeUnit>> methodsOfClass;
@@ -123,16 +153,30 @@ final class PairEvidence {
 
     /**
      * True when {@code similarity} reaches the bar of the pair: its size's, its role's or its idioms'
-     * ({@link RequiredSimilarity}), plus the no-vocabulary margin; a pair that shares only idioms must also share half
-     * its identifiers' words or called names. The size's bar is tried first: most candidate pairs fail it, and reading
+     * ({@link RequiredSimilarity}), plus the no-vocabulary margin; a pair of literal types must match enough tokens; a
+     * pair that shares only idioms must also share half its identifiers' words or called names, any other pair its rare
+     * names ({@link #sharesRareNames}). The size's bar is tried first: most candidate pairs fail it, and reading
      * the units' roles for the role's bar costs more than the size lookup; the grams and words are read last, for the
      * few pairs that reach the other bars.
      */
     boolean reaches(UnitGroup a, UnitGroup b, double similarity) {
+        return reachesBar(a, b, similarity) && keepsNames(a, b);
+    }
+
+    /**
+     * {@link #reaches} without the rare names: true when the pair is alike enough to be copies or one template's
+     * instances ({@link #templateInstances}: a scaffold's instances for different entities keep none of each other's
+     * names, and are reported apart as such).
+     */
+    boolean reachesBar(UnitGroup a, UnitGroup b, double similarity) {
         if (similarity + 1e-9 < sizeBar(a, b) || similarity + 1e-9 < required.forPair(a, b) + margin(a, b)) {
             return false;
         }
         if (a.isClass() && implementsTheOther(a.representative(), b.representative())) {
+            return false;
+        }
+        if (a.representative().unit().fingerprint().literal() && matchedTokens(a, b, similarity) < MIN_LITERAL_MATCH
+                && !TemplateSlot.namedAlikeButForModules(a.representative(), b.representative())) {
             return false;
         }
         if (!sketches.shareOnlyIdioms(a, b)) {
@@ -142,6 +186,33 @@ final class PairEvidence {
                 && (sharedCalledNames(a, b) >= MIN_SHARED_NAMES_OF_IDIOMS // false for NaN: too few names to judge
                 || SortedSets.jaccard(a.representative().identifierWords(), b.representative().identifierWords())
                 >= MIN_SHARED_NAMES_OF_IDIOMS);
+    }
+
+    /**
+     * True when a pair that reaches its bar keeps enough of its names to be a copy: it shares the code base's rare
+     * names ({@link #sharesRareNames}); types compared literally (compared by their names already) and pairs of idioms
+     * (held to their own names rule in {@link #reachesBar}) need not.
+     */
+    boolean keepsNames(UnitGroup a, UnitGroup b) {
+        return a.representative().unit().fingerprint().literal() || sketches.shareOnlyIdioms(a, b)
+                || sharesRareNames(a, b);
+    }
+
+    /** About how many tokens the two match: the similarity (Dice) times their mean length. */
+    private static double matchedTokens(UnitGroup a, UnitGroup b, double similarity) {
+        return similarity * (a.representative().unit().tokens() + b.representative().unit().tokens()) / 2 + 1e-9;
+    }
+
+    /**
+     * True when the two share enough of their rare names ({@link #MIN_SHARED_RARE_NAMES}) or of their rare types and
+     * members ({@link #MIN_SHARED_TYPES_AND_MEMBERS}): what a copy keeps and code written from one scaffold for
+     * another entity does not.
+     */
+    private static boolean sharesRareNames(UnitGroup a, UnitGroup b) {
+        IndexedUnit left = a.representative();
+        IndexedUnit right = b.representative();
+        return left.sharedRareNames(right) + 1e-9 >= MIN_SHARED_RARE_NAMES
+                || left.sharedRareTypesAndMembers(right) + 1e-9 >= MIN_SHARED_TYPES_AND_MEMBERS;
     }
 
     /**

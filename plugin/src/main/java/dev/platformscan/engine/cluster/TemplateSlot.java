@@ -146,6 +146,27 @@ final class TemplateSlot {
         return named;
     }
 
+    /**
+     * True when the two classes have one name, or names that differ only in words of their own modules' names: {@code
+     * SqlPrepareStatementStrategy} in camel-sql and {@code JdbcPrepareStatementStrategy} in camel-jdbc, one class copied
+     * into a second module and renamed for it. {@code RoleSimpleRespVO} and {@code MpAccountSimpleRespVO} differ in
+     * words ("role", "account") that name no module: two entities' classes.
+     */
+    static boolean namedAlikeButForModules(IndexedUnit a, IndexedUnit b) {
+        return differsOnlyInModuleWords(a, b) && differsOnlyInModuleWords(b, a);
+    }
+
+    private static boolean differsOnlyInModuleWords(IndexedUnit unit, IndexedUnit other) {
+        Set<String> otherWords = classWords(other.unit().symbol());
+        List<String> moduleWords = moduleWords(unit);
+        for (String word : words(UnitSymbols.simpleClassName(unit.unit().symbol()))) {
+            if (!otherWords.contains(word) && !namesModule(word, moduleWords)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<String> moduleWords(IndexedUnit unit) {
         return words(unit.module().substring(unit.module().indexOf(':') + 1));
     }
