@@ -73,10 +73,10 @@ final class PairEvidence {
     static final double MIN_SHARED_RARE_NAMES = 0.5;
     /**
      * ... or, renamed (locals, parameters, its own name), this much of the rare types it names and members it reaches
-     * ({@link IndexedUnit#sharedRareTypesAndMembers}). On yudao-cloud the hand-judged copies shared at least 0.64 and
-     * 0.60, the scaffold's look-alikes (per-entity converters and endpoints 0.80-1.0 alike) at most 0.40 and 0.45
-     * (and 0.31 / 0.55 for the last request-VO pair); on the mutation benchmark 5 of 1,403 true pairs fall below both
-     * (docs/accuracy.md, "Shared rare names").
+     * ({@link IndexedUnit#sharedRareTypesAndMembers}). On five hand-judged reactors the 59 copied pairs shared at least
+     * 0.64 and 0.60; 61 of yudao-cloud's 62 look-alike pairs (per-entity converters, endpoints and request VOs 0.75-1.0
+     * alike) below 0.41 and 0.55. The types and members keep renamed copies: the mutation benchmark's T3-high recall
+     * 85.0 -> 83.3% (docs/accuracy.md, session 10).
      */
     static final double MIN_SHARED_TYPES_AND_MEMBERS = 0.55;
 
