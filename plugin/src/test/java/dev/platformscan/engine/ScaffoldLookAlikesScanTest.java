@@ -78,6 +78,35 @@ class ScaffoldLookAlikesScanTest {
     }
 
     /**
+     * yudao-cloud's Excel export endpoints are one scaffold's instances for the operate log, CRM products and ERP
+     * accounts: each names its own entity ({@code OperateLogDO}, {@code CrmProductDO}) and not the others'. That every
+     * one of them carries {@code @ApiAccessLog(operateType = EXPORT)}, whose words are those of
+     * {@code OperateLogController}'s entity, does not make the log's entity theirs: annotations aside, they are
+     * template instances, not copies.
+     */
+    @Test
+    void exportEndpointsOfDifferentEntitiesAreTemplateInstancesThoughAnAnnotationNamesOneEntity() throws Exception {
+        ScanResult result = new TestRepository(root)
+                .module("system-server", "yudao/OperateLogController.java")
+                .module("crm-server", "yudao/CrmProductController.java")
+                .module("erp-server", "yudao/ErpAccountController.java")
+                .scan();
+        result.clusters().forEach(c -> System.out.println("ScaffoldLookAlikesScanTest: " + c.unit() + " "
+                + c.similarity() + " " + symbols(c)));
+
+        result.templates().forEach(t -> System.out.println("ScaffoldLookAlikesScanTest template: " + symbols(t)));
+
+        assertThat(result.clusters()).flatExtracting(CloneCluster::members).extracting(ClusterMember::symbol)
+                .as("export endpoints in clusters").noneMatch(symbol -> symbol.contains("#export"));
+        assertThat(result.templates()).flatExtracting(CloneCluster::members).extracting(ClusterMember::symbol)
+                .as("the export endpoints, set apart as one template's instances").contains(
+                        "cn.iocoder.yudao.module.system.controller.admin.logger.OperateLogController"
+                                + "#exportOperateLog(HttpServletResponse, OperateLogPageReqVO)",
+                        "cn.iocoder.yudao.module.crm.controller.admin.product.CrmProductController"
+                                + "#exportProductExcel(CrmProductPageReqVO, HttpServletResponse)");
+    }
+
+    /**
      * Two entities' id + name classes (yudao-cloud's brand and express template, hand-judged look-alikes) are 0.83 alike
      * by their literal tokens, matching 24 of them: too few to tell a copy from two classes declaring the same two
      * fields. Camel's statement strategy interface, copied from camel-sql into camel-jdbc and renamed for it, matches

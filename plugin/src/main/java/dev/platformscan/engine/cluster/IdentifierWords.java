@@ -30,6 +30,9 @@ final class IdentifierWords {
     private static final int LT = com.github.javaparser.GeneratedJavaParserConstants.LT;
     private static final int GT = com.github.javaparser.GeneratedJavaParserConstants.GT;
     private static final int LBRACE = com.github.javaparser.GeneratedJavaParserConstants.LBRACE;
+    private static final int AT = com.github.javaparser.GeneratedJavaParserConstants.AT;
+    private static final int LPAREN = com.github.javaparser.GeneratedJavaParserConstants.LPAREN;
+    private static final int RPAREN = com.github.javaparser.GeneratedJavaParserConstants.RPAREN;
     private final List<ParsedFile> files;
     private final ConcurrentHashMap<Integer, Words> ofUnit = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Integer, JavaTokens> ofFile = new ConcurrentHashMap<>();
@@ -44,7 +47,8 @@ final class IdentifierWords {
      * receiver ({@code goodsMapper.}) or a member of one ({@code .findGoodsList}); for a class, the simple names of
      * the interfaces it implements ({@code implemented}; type arguments left out), empty for other units.
      */
-    record Words(int[] all, int[] ofUses, int[] names, int[] typesAndMembers, java.util.Set<String> implemented) {
+    record Words(int[] all, int[] outsideAnnotations, int[] ofUses, int[] names, int[] typesAndMembers,
+                 java.util.Set<String> implemented) {
     }
 
     /**
@@ -163,8 +167,13 @@ final class IdentifierWords {
         Hashes used = new Hashes();
         Hashes names = new Hashes();
         Hashes typesAndMembers = new Hashes();
+        Hashes outsideAnnotations = new Hashes();
+        int annotationEnd = -1;
         for (int t = firstOnLine(tokens, unit.unit().startLine());
              t < tokens.size() && tokens.line(t) <= unit.unit().endLine(); t++) {
+            if (tokens.kind(t) == AT) {
+                annotationEnd = annotationEnd(tokens, t);
+            }
             String word = tokens.word(t);
             if (word == null || word.equals(ownName)) {
                 continue;
@@ -176,12 +185,16 @@ final class IdentifierWords {
             boolean isUsed = namesSomethingUsed(tokens, t, word);
             for (String part : NameWords.of(word)) {
                 words.add(NameWords.hash(part));
+                if (t > annotationEnd) {
+                    outsideAnnotations.add(NameWords.hash(part));
+                }
                 if (isUsed) {
                     used.add(NameWords.hash(part));
                 }
             }
         }
-        return new Words(words.distinctSorted(), used.distinctSorted(), names.distinctSorted(), typesAndMembers.distinctSorted(),
+        return new Words(words.distinctSorted(), outsideAnnotations.distinctSorted(), used.distinctSorted(),
+                names.distinctSorted(), typesAndMembers.distinctSorted(),
                 unit.unit().kind().isType() ? implemented(tokens, firstOnLine(tokens, unit.unit().startLine())) : Set.of());
     }
 
@@ -221,6 +234,29 @@ final class IdentifierWords {
     /** A type name ({@code NewBeeMallOrder}), a receiver ({@code goodsMapper.}) or a member of one ({@code .findGoods}). */
     private static boolean namesSomethingUsed(JavaTokens tokens, int t, String word) {
         return namesType(word) || t > 0 && tokens.kind(t - 1) == DOT || t + 1 < tokens.size() && tokens.kind(t + 1) == DOT;
+    }
+
+    /**
+     * The last token of the annotation whose {@code @} is at {@code at}: its (qualified) name and its parenthesized
+     * arguments, if any ({@code @ApiAccessLog(operateType = EXPORT)}).
+     */
+    private static int annotationEnd(JavaTokens tokens, int at) {
+        int t = at + 1;
+        while (t + 2 < tokens.size() && tokens.word(t) != null && tokens.kind(t + 1) == DOT) {
+            t += 2;
+        }
+        if (t + 1 >= tokens.size() || tokens.kind(t + 1) != LPAREN) {
+            return t;
+        }
+        int depth = 0;
+        for (int i = t + 1; i < tokens.size(); i++) {
+            if (tokens.kind(i) == LPAREN) {
+                depth++;
+            } else if (tokens.kind(i) == RPAREN && --depth == 0) {
+                return i;
+            }
+        }
+        return tokens.size() - 1;
     }
 
     /** A type's name by the convention: an upper-case letter, then a lower-case one ({@code NewBeeMallOrder}). */

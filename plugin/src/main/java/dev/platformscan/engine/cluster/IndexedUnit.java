@@ -31,6 +31,11 @@ public record IndexedUnit(int id, int fileIndex, String module, String file, Cod
         return words.sharedRareTypesAndMembers(this, other);
     }
 
+    /** {@link #identifierWords} of the identifiers outside its annotations ({@code @ApiAccessLog(operateType = ...)}). */
+    int[] identifierWordsOutsideAnnotations() {
+        return words.of(this).outsideAnnotations();
+    }
+
     /** The simple names of the interfaces it implements, when it is a class; empty otherwise. */
     java.util.Set<String> implemented() {
         return words.of(this).implemented();

@@ -112,9 +112,15 @@ final class TemplateSlot {
         return namesOwnEntityTheOtherLacks(a, b) && namesOwnEntityTheOtherLacks(b, a);
     }
 
+    /**
+     * True when the unit names an entity word of its class that the other's class lacks and the other's code never
+     * names; the other's annotations aside: every export endpoint of yudao-cloud carries
+     * {@code @ApiAccessLog(operateType = EXPORT)}, which names "operate" and "log", the entity words of
+     * {@code OperateLogController}.
+     */
     private static boolean namesOwnEntityTheOtherLacks(IndexedUnit unit, IndexedUnit other) {
         Set<String> otherClass = classWords(other.unit().symbol());
-        int[] others = other.identifierWords();
+        int[] others = other.identifierWordsOutsideAnnotations();
         for (String word : entitiesNamed(unit)) {
             if (!otherClass.contains(word) && java.util.Arrays.binarySearch(others,
                     dev.platformscan.engine.fingerprint.NameWords.hash(word)) < 0) {
