@@ -525,6 +525,29 @@ class BuiltInRulesTest {
                         return new PageRequest(Integer.parseInt(request.getParameter("page")), 20);
                     }
                 }""", "AdminPageArgumentResolver#resolveArgument(MethodParameter, ModelAndViewContainer, NativeWebRequest, WebDataBinderFactory)"),
+            // an admin endpoint that only asks for a permission uses authorization; it does not implement it
+            // (every endpoint of yudao-cloud's scaffolded controllers carries one)
+            Arguments.of("authorization", """
+                import org.springframework.security.access.prepost.PreAuthorize;
+                class ErpAccountController {
+                    @GetMapping("/page")
+                    @PreAuthorize("@ss.hasPermission('erp:account:query')")
+                    public CommonResult<PageResult<ErpAccountRespVO>> getAccountPage(@Valid ErpAccountPageReqVO pageReqVO) {
+                        PageResult<ErpAccountDO> pageResult = accountService.getAccountPage(pageReqVO);
+                        return success(BeanUtils.toBean(pageResult, ErpAccountRespVO.class));
+                    }
+                }""", "ErpAccountController#getAccountPage(ErpAccountPageReqVO)"),
+            // a startup banner that hands its log lines to a thread utility and prints documentation links calls no
+            // other service
+            Arguments.of("http-client", """
+                class BannerApplicationRunner implements ApplicationRunner {
+                    public void run(ApplicationArguments args) {
+                        ThreadUtil.execute(() -> {
+                            ThreadUtil.sleep(1, TimeUnit.SECONDS);
+                            log.info("started, docs: {}, videos: {}", "https://doc.iocoder.cn", "https://t.zsxq.com/02Yf6M7Qn");
+                        });
+                    }
+                }""", "BannerApplicationRunner#run(ApplicationArguments)"),
             // a controller method that only uses the security framework's annotations
             Arguments.of("security-configuration", """
                 import org.springframework.security.access.prepost.PreAuthorize;
