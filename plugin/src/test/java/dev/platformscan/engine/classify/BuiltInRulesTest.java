@@ -503,7 +503,29 @@ class BuiltInRulesTest {
                 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
                 class SmsLoginConfigurer extends AbstractHttpConfigurer<SmsLoginConfigurer, HttpSecurity> {
                     public void configure(HttpSecurity http) { http.addFilterBefore(new SmsCodeFilter(http.getSharedObject(AuthenticationManager.class)), UsernamePasswordAuthenticationFilter.class); }
-                }""", "SmsLoginConfigurer"));
+                }""", "SmsLoginConfigurer"),
+            // mzt-biz-log's function that renders a user id in an operation log (yudao-cloud's AdminUserParseFunction)
+            Arguments.of("audit-logging", """
+                import com.mzt.logapi.service.IParseFunction;
+                class AdminUserParseFunction implements IParseFunction {
+                    public String apply(Object value) {
+                        if (StrUtil.isEmptyIfStr(value)) { return ""; }
+                        AdminUserDO user = adminUserService.getUser(Convert.toLong(value));
+                        if (user == null) { log.warn("[apply][user({}) is missing]", value); return ""; }
+                        return user.getNickname() + "(" + user.getMobile() + ")";
+                    }
+                }""", "AdminUserParseFunction#apply(Object)"),
+            // a gateway's load balancer that picks the instance of the service to call (yudao-cloud's GrayLoadBalancer)
+            Arguments.of("http-client", """
+                import org.springframework.cloud.client.ServiceInstance;
+                import org.springframework.cloud.loadbalancer.core.ReactorServiceInstanceLoadBalancer;
+                import org.springframework.cloud.loadbalancer.core.ServiceInstanceListSupplier;
+                class GrayLoadBalancer implements ReactorServiceInstanceLoadBalancer {
+                    public Mono<Response<ServiceInstance>> choose(Request request) {
+                        ServiceInstanceListSupplier supplier = suppliers.getIfAvailable(NoopServiceInstanceListSupplier::new);
+                        return supplier.get(request).next().map(list -> getInstanceResponse(list, request.getHeaders()));
+                    }
+                }""", "GrayLoadBalancer"));
     }
 
     /** Near misses: code that looks like a new rule's capability but is not. */
