@@ -107,6 +107,32 @@ class ScaffoldLookAlikesScanTest {
     }
 
     /**
+     * lamp-cloud's login-log controller sits in two modules (one class cluster), and its 27-line {@code clear} endpoint
+     * was copied into the operation-log controller next to it, a controller of another entity that is no copy of it
+     * as a class (here at 0.75: on the whole repository the controllers' calibrated bar keeps the class pair out). The
+     * three {@code clear}s are one copy: Swagger's {@code @Operation(summary = ...)} on every endpoint does not make the
+     * operation log's {@code clear} name its entity, and, the class cluster counting once, its copy in the other module
+     * is what takes the copy across modules.
+     */
+    @Test
+    void anEndpointCopiedIntoAnotherEntitysControllerIsACopy() throws Exception {
+        TestRepository repository = new TestRepository(root)
+                .module("lamp-base/lamp-base-controller", "lamp/BaseLoginLogController.java",
+                        "lamp/BaseOperationLogController.java")
+                .module("lamp-system/lamp-system-controller", "lamp/DefLoginLogController.java");
+        ScanResult result = TestRepository.scan(ScanRequest.defaults(root, repository.modules())
+                .withClustering(dev.platformscan.engine.cluster.ClusterSettings.DEFAULTS.withMinSimilarity(0.75)));
+        result.clusters().forEach(c -> System.out.println("ScaffoldLookAlikesScanTest: " + c.unit() + " "
+                + c.similarity() + " " + symbols(c)));
+
+        assertThat(result.clusters()).as("the three clear endpoints, in two modules").anySatisfy(cluster -> {
+            assertThat(symbols(cluster)).contains(
+                    "top.tangyh.lamp.base.controller.system.BaseOperationLogController#clear(Integer)");
+            assertThat(cluster.modules()).hasSize(2);
+        });
+    }
+
+    /**
      * Two entities' id + name classes (yudao-cloud's brand and express template, hand-judged look-alikes) are 0.83 alike
      * by their literal tokens, matching 24 of them: too few to tell a copy from two classes declaring the same two
      * fields. Camel's statement strategy interface, copied from camel-sql into camel-jdbc and renamed for it, matches

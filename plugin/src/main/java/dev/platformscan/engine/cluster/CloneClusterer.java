@@ -671,7 +671,8 @@ public final class CloneClusterer {
 
     /**
      * Members in cluster order (the representative, always kept, first), where copies that sit inside classes already reported together in one
-     * class cluster count once; null when what is left is no longer a cluster for the scope.
+     * class cluster count once, unless a repeated one is all that takes the cluster across modules; null when what is
+     * left is no longer a cluster for the scope.
      */
     private List<IndexedUnit> collapseCopiesOfCopiedClasses(StarCluster star, List<IndexedUnit> units,
                                                             Map<Integer, Integer> classClusterOfUnit,
@@ -700,6 +701,19 @@ public final class CloneClusterer {
             if (!repeats) {
                 usedClassClusters.addAll(tags);
                 kept.add(unit);
+            }
+        }
+        if (scope == Scope.CROSS_MODULE && kept.size() >= 2
+                && kept.stream().map(IndexedUnit::module).distinct().count() < 2) {
+            // the copies left sit in one module, but a copy inside a reported class cluster is in another: it is kept
+            // too (lamp-cloud's clear(): copied into the operation-log controller next to the login-log controller,
+            // whose copy in the system module is one class cluster with it)
+            String module = kept.get(0).module();
+            for (IndexedUnit unit : ordered) {
+                if (!unit.module().equals(module)) {
+                    kept.add(unit);
+                    break;
+                }
             }
         }
         long modules = kept.stream().map(IndexedUnit::module).distinct().count();

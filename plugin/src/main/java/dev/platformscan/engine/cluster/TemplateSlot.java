@@ -136,11 +136,13 @@ final class TemplateSlot {
      * the list endpoint of {@code NewBeeAdminOrderController} in the order service calls
      * {@code newBeeMallOrderService.getNewBeeMallOrdersPage} (an entity's service), while a copy named after its
      * service ({@code OrdersClient} in orders, {@code GoodsServiceSwagger3Config} in goods) uses what every
-     * service's copy uses and names its service only in its own names.
+     * service's copy uses and names its service only in its own names. Annotations aside: every endpoint of lamp-cloud
+     * carries Swagger's {@code @Operation(summary = ...)}, which does not make the operation log's {@code clear} name
+     * its entity (its copies in the login-log controllers are copies).
      */
     static List<String> entitiesNamed(IndexedUnit unit) {
         List<String> moduleWords = moduleWords(unit);
-        int[] own = unit.identifierWords();
+        int[] own = unit.identifierWordsOutsideAnnotations();
         int[] used = unit.usedWords();
         List<String> named = new ArrayList<>();
         for (String word : entityWords(unit.unit().symbol())) {
