@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The words of a unit's identifiers ({@code sysPostService}: sys, post, service), its own type or constructor name
  * left out (a class copied under a new name names that name only in its declaration): which entities its code talks
- * about, for {@link TemplateSlot}. Read lazily, from the unit's lines of its file lexed again, because only the units
+ * about, for {@link TemplateSlot}; and its whole names, weighted by how rare they are in the code base, for the rare
+ * names a copy keeps ({@link #sharedRareNames}, {@link PairEvidence}). Read lazily, from the unit's lines of its file lexed again, because only the units
  * of pairs that pass the similarity bar ever need them: kept for every unit at parse time they cost a tenth of a cold
  * scan. Thread-safe; a file that cannot be read again gives no words.
  */
