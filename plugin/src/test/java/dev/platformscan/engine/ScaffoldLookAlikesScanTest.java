@@ -60,12 +60,17 @@ class ScaffoldLookAlikesScanTest {
     @Test
     void convertersOfDifferentEntitiesAreNoCopiesButACopiedGeneratorIs() throws Exception {
         ScanResult result = new TestRepository(root)
-                .module("erp-server", "yudao/ErpStockController.java", "yudao/ErpProductServiceImpl.java")
+                .module("erp-server", "yudao/ErpStockController.java", "yudao/ErpProductServiceImpl.java",
+                        "yudao/ErpAccountController.java")
                 .module("mes-server", "yudao/MesCalTeamMemberController.java",
                         "yudao/MesDvCheckRecordLineController.java", "yudao/MesDvMachineryController.java")
                 .module("wms-server", "yudao/WmsCheckOrderController.java", "yudao/WmsItemController.java")
-                .module("crm-server", "yudao/CrmNoRedisDAO.java")
+                .module("crm-server", "yudao/CrmNoRedisDAO.java", "yudao/CrmProductController.java")
                 .module("pay-server", "yudao/PayNoRedisDAO.java")
+                // more of the code base, so that how common a name is can be told (IdentifierWords.MIN_OTHER_FILES)
+                .module("system-server", "yudao/OperateLogController.java")
+                .module("product-server", "yudao/ProductBrandSimpleRespVO.java")
+                .module("trade-server", "yudao/DeliveryExpressTemplateSimpleRespVO.java")
                 .scan();
         result.clusters().forEach(c -> System.out.println("ScaffoldLookAlikesScanTest: " + c.unit() + " "
                 + c.similarity() + " " + symbols(c)));

@@ -57,9 +57,9 @@ final class IdentifierWords {
      * rest of the code base: {@code ln((files + 1) / (files naming it + 1))}, counted over an even sample of the scan's
      * files ({@link #RARITY_SAMPLE}) other than the two units' own. A name many other files use ({@code success},
      * {@code BeanUtils}, {@code id}) weighs little, a name no other file uses ({@code createLoginLog}, a copy's own
-     * helper) most; in a code base of a few files every name weighs about the same. The weight both share over the
-     * weight of the lighter unit's names (a weighted containment: lines added to one copy do not count against it); 1
-     * when neither names anything the other files do not all use.
+     * helper) most. The weight both share over the weight of the lighter unit's names (a weighted containment: lines
+     * added to one copy do not count against it); 1 when neither names anything the other files do not all use, or
+     * when fewer than {@link #MIN_OTHER_FILES} other files were sampled (nothing to weigh against).
      */
     double sharedRareNames(IndexedUnit a, IndexedUnit b) {
         return weightedContainment(a, b, of(a).names(), of(b).names());
@@ -76,9 +76,17 @@ final class IdentifierWords {
 
     private double weightedContainment(IndexedUnit a, IndexedUnit b, int[] left, int[] right) {
         NameRarity rarity = rarity();
-        int ownA = rarity.sampled(a.fileIndex()) ? 1 : 0; // the units' own files do not say how common a name is
-        int ownB = b.fileIndex() != a.fileIndex() && rarity.sampled(b.fileIndex()) ? 1 : 0;
-        int otherFiles = rarity.files() - ownA - ownB;
+        List<int[]> own = new java.util.ArrayList<>(2); // the units' own files do not say how common a name is
+        if (rarity.sampled(a.fileIndex())) {
+            own.add(rarity.namesOf(a.fileIndex()));
+        }
+        if (b.fileIndex() != a.fileIndex() && rarity.sampled(b.fileIndex())) {
+            own.add(rarity.namesOf(b.fileIndex()));
+        }
+        int otherFiles = rarity.files() - own.size();
+        if (otherFiles < MIN_OTHER_FILES) {
+            return 1; // too few other files to tell a common name from a rare one: no evidence either way
+        }
         double shared = 0;
         double onlyLeft = 0;
         double onlyRight = 0;
@@ -86,11 +94,11 @@ final class IdentifierWords {
         int j = 0;
         while (i < left.length || j < right.length) {
             if (j == right.length || i < left.length && left[i] < right[j]) {
-                onlyLeft += rarity.weight(left[i++], ownA, otherFiles);
+                onlyLeft += rarity.weight(left[i++], own, otherFiles);
             } else if (i == left.length || right[j] < left[i]) {
-                onlyRight += rarity.weight(right[j++], ownB, otherFiles);
+                onlyRight += rarity.weight(right[j++], own, otherFiles);
             } else {
-                shared += rarity.weight(left[i], ownA + ownB, otherFiles);
+                shared += rarity.weight(left[i], own, otherFiles);
                 i++;
                 j++;
             }
@@ -99,22 +107,37 @@ final class IdentifierWords {
         return smaller == 0 ? 1 : shared / smaller;
     }
 
-    /** Files read for how common a name is: all of a code base this small, else every n-th file to about this many. */
+    /** Files read for how common a name is: all of a code base this small, else every n-th file, at most this many. */
     static final int RARITY_SAMPLE = 1_000;
+    /**
+     * Fewer sampled files than this besides the pair's own say nothing about how common a name is: the rule is then met
+     * (a code base of a few files, a test repository).
+     */
+    static final int MIN_OTHER_FILES = 8;
 
     /**
-     * For each name (a {@link String#hashCode}), in how many of the sampled files it occurs; the sample is every
-     * {@code stride}-th file of the scan.
+     * For each name (a {@link String#hashCode}), in how many of the sampled files it occurs, and each sampled file's
+     * names (sorted); the sample is every {@code stride}-th file of the scan.
      */
-    private record NameRarity(java.util.Map<Integer, Integer> filesNaming, int files, int stride) {
+    private record NameRarity(java.util.Map<Integer, Integer> filesNaming, java.util.Map<Integer, int[]> namesOfFile,
+                              int files) {
         boolean sampled(int fileIndex) {
-            return fileIndex % stride == 0;
+            return namesOfFile.containsKey(fileIndex);
         }
 
-        /** The name's weight among {@code otherFiles}, {@code ownFiles} of the files naming it left out. */
-        double weight(int name, int ownFiles, int otherFiles) {
-            int naming = Math.max(0, filesNaming.getOrDefault(name, 0) - ownFiles);
-            return Math.log((otherFiles + 1.0) / (naming + 1.0));
+        int[] namesOf(int fileIndex) {
+            return namesOfFile.get(fileIndex);
+        }
+
+        /** The name's weight among {@code otherFiles}: the files naming it, the pair's {@code own} files left out. */
+        double weight(int name, List<int[]> own, int otherFiles) {
+            int naming = filesNaming.getOrDefault(name, 0);
+            for (int[] names : own) {
+                if (Arrays.binarySearch(names, name) >= 0) {
+                    naming--;
+                }
+            }
+            return Math.log((otherFiles + 1.0) / (Math.min(otherFiles, Math.max(0, naming)) + 1.0));
         }
     }
 
@@ -134,24 +157,30 @@ final class IdentifierWords {
         return known;
     }
 
-    /** Counts the names of every n-th file in scan order: the same sample whatever the thread count. */
+    /**
+     * Counts the names of every n-th file in scan order: the same sample whatever the thread count. Built once, by the
+     * first verification thread that needs it (the others wait): lexing the sample takes a small share of a cold scan.
+     */
     private NameRarity countNames() {
         int stride = Math.max(1, (files.size() + RARITY_SAMPLE - 1) / RARITY_SAMPLE);
         java.util.Map<Integer, Integer> filesNaming = new java.util.HashMap<>();
-        int sampled = 0;
+        java.util.Map<Integer, int[]> namesOfFile = new java.util.HashMap<>();
         for (int f = 0; f < files.size(); f += stride) {
             JavaTokens tokens = lex(f);
-            java.util.Set<Integer> names = new java.util.HashSet<>();
+            Hashes names = new Hashes();
             for (int t = 0; t < tokens.size(); t++) {
                 String word = tokens.word(t);
                 if (word != null) {
                     names.add(word.hashCode());
                 }
             }
-            names.forEach(name -> filesNaming.merge(name, 1, Integer::sum));
-            sampled++;
+            int[] distinct = names.distinctSorted();
+            namesOfFile.put(f, distinct);
+            for (int name : distinct) {
+                filesNaming.merge(name, 1, Integer::sum);
+            }
         }
-        return new NameRarity(filesNaming, sampled, stride);
+        return new NameRarity(filesNaming, namesOfFile, namesOfFile.size());
     }
 
     Words of(IndexedUnit unit) {

@@ -75,8 +75,8 @@ final class PairEvidence {
      * ... or, renamed (locals, parameters, its own name), this much of the rare types it names and members it reaches
      * ({@link IndexedUnit#sharedRareTypesAndMembers}). On five hand-judged reactors the 59 copied pairs shared at least
      * 0.64 and 0.60; 61 of yudao-cloud's 62 look-alike pairs (per-entity converters, endpoints and request VOs 0.75-1.0
-     * alike) below 0.41 and 0.55. The types and members keep renamed copies: the mutation benchmark's T3-high recall
-     * 85.0 -> 83.3% (docs/accuracy.md, session 10).
+     * alike) below 0.41 and 0.55. The types and members keep renamed copies: the whole rule costs the mutation
+     * benchmark's T3-high recall 85.0 -> 83.0%, names alone 16 points (docs/accuracy.md, session 10).
      */
     static final double MIN_SHARED_TYPES_AND_MEMBERS = 0.55;
 
