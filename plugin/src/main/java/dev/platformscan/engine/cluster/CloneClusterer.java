@@ -101,8 +101,8 @@ public final class CloneClusterer {
         CandidateIndex.Sketches sketches = CandidateIndex.sketches(groups, MinHashSketcher.standard(), executor,
                 parallelism);
         listener.detail(String.format(java.util.Locale.ROOT, "Grams in more than %d units: %d, of them %d frequent only "
-                + "as copies of one code (%s)", sketches.idiomUnits(), sketches.copied().frequent(),
-                sketches.copied().size(), "CopiedGrams"));
+                + "as copies of one code (CopiedGrams)", sketches.idiomUnits(), sketches.copied().frequent(),
+                sketches.copied().size()));
         required = required.withIdioms(groups, sketches::idiomsOnly, minSimilarity, settings.chanceMatchRate(), scope,
                 executor);
         required.description().forEach(line -> listener.detail("Chance similarity, " + line));

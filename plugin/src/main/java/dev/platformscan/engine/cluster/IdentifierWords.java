@@ -209,10 +209,11 @@ final class IdentifierWords {
                 continue;
             }
             names.add(word.hashCode());
-            if (namesType(word) || t > 0 && tokens.kind(t - 1) == DOT) {
+            boolean typeOrMember = namesType(word) || t > 0 && tokens.kind(t - 1) == DOT;
+            if (typeOrMember) {
                 typesAndMembers.add(word.hashCode());
             }
-            boolean isUsed = namesSomethingUsed(tokens, t, word);
+            boolean isUsed = typeOrMember || t + 1 < tokens.size() && tokens.kind(t + 1) == DOT; // or a receiver
             for (String part : NameWords.of(word)) {
                 words.add(NameWords.hash(part));
                 if (t > annotationEnd) {
@@ -259,11 +260,6 @@ final class IdentifierWords {
             }
         }
         return names;
-    }
-
-    /** A type name ({@code NewBeeMallOrder}), a receiver ({@code goodsMapper.}) or a member of one ({@code .findGoods}). */
-    private static boolean namesSomethingUsed(JavaTokens tokens, int t, String word) {
-        return namesType(word) || t > 0 && tokens.kind(t - 1) == DOT || t + 1 < tokens.size() && tokens.kind(t + 1) == DOT;
     }
 
     /**
