@@ -190,7 +190,7 @@ public final class RuleLoader {
         for (YamlTree.Node signal : signalsNode.list()) {
             signals.add(signal(signal, file));
         }
-        double reachable = signals.stream().mapToDouble(Signal::weight).sum();
+        double reachable = signals.stream().mapToDouble(Signal::weight).filter(weight -> weight > 0).sum();
         if (reachable < threshold) {
             throw new RuleFileException(file, map.containsKey("threshold") ? map.get("threshold").line() : root.line(),
                     "threshold " + threshold + " can never be reached: all signals together weigh " + reachable);
@@ -219,7 +219,7 @@ public final class RuleLoader {
         double weight = 1.0;
         for (Map.Entry<String, YamlTree.Node> entry : node.map().entrySet()) {
             if (entry.getKey().equals("weight")) {
-                weight = positiveNumber(entry.getValue(), "weight", file);
+                weight = nonZeroNumber(entry.getValue(), file);
                 continue;
             }
             SignalKind candidate = SignalKind.fromId(entry.getKey());
@@ -276,6 +276,15 @@ public final class RuleLoader {
             throw new RuleFileException(file, node.line(), "'" + key + "' must be a non-empty text");
         }
         return String.valueOf(node.value()).strip();
+    }
+
+    /** A signal's weight: above 0 for evidence of the capability, below 0 for evidence that the unit is something else. */
+    private static double nonZeroNumber(YamlTree.Node node, String file) throws RuleFileException {
+        if (!(node.value() instanceof Double number) || number == 0 || number.isNaN() || number.isInfinite()) {
+            throw new RuleFileException(file, node.line(), "'weight' must be a number other than 0 (below 0 for a "
+                    + "counter-signal), was '" + node.value() + "'");
+        }
+        return number;
     }
 
     private static double positiveNumber(YamlTree.Node node, String key, String file) throws RuleFileException {

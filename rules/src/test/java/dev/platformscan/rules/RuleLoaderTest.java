@@ -56,6 +56,22 @@ class RuleLoaderTest {
         assertThat(catalog.rules().size()).isEqualTo(RuleLoader.builtIn().rules().size() + 1);
     }
 
+    @Test
+    void aNegativeWeightIsACounterSignal() throws Exception {
+        CapabilityRule rule = new RuleLoader().parse(new StringReader("""
+                id: configuration-loading
+                name: Configuration loading
+                threshold: 2
+                signals:
+                  - types: Environment
+                    weight: 2
+                  - annotations: SpringBootApplication
+                    weight: -2
+                """), "counter.yaml");
+        assertThat(rule.signals()).extracting(Signal::isCounterSignal).containsExactly(false, true);
+        assertThat(rule.signals().get(1).weight()).isEqualTo(-2.0);
+    }
+
     private static RuleFileException broken(String yaml) {
         try {
             new RuleLoader().parse(new StringReader(yaml), "broken.yaml");
@@ -77,6 +93,11 @@ class RuleLoaderTest {
         assertThat(broken("id: Bad Id\nname: X\nsignals:\n  - calls: a\n")).hasMessageContaining("broken.yaml:1: id 'Bad Id'");
         assertThat(broken("id: x\nname: X\nthreshold: 5\nsignals:\n  - calls: a\n")).hasMessageContaining("never be reached");
         assertThat(broken("id: x\nname: X\nsignals:\n  - calls: a\n    weight: heavy\n").line()).isEqualTo(5);
+        assertThat(broken("id: x\nname: X\nsignals:\n  - calls: a\n    weight: 0\n"))
+                .hasMessageContaining("broken.yaml:5: 'weight' must be a number other than 0");
+        // a counter-signal adds nothing that could reach the threshold
+        assertThat(broken("id: x\nname: X\nthreshold: 3\nsignals:\n  - calls: a\n    weight: 2\n  - types: B\n    weight: -3\n"))
+                .hasMessageContaining("all signals together weigh 2.0");
         assertThat(broken("id: x\nname: X\nsignals: []\n")).hasMessageContaining("non-empty list");
         assertThat(broken("id: x\nname: X\nname: Y\nsignals:\n  - calls: a\n")).hasMessageContaining("broken.yaml:3: key 'name' appears twice");
         assertThat(broken("")).hasMessageContaining("empty file");

@@ -171,7 +171,7 @@ public final class CapabilityBound {
         List<Signal> signals = rule.signals();
         for (Signal signal : signals) {
             if (signal.weight() <= 0) {
-                continue; // cannot raise a score (the loader accepts only positive weights)
+                continue; // a counter-signal cannot raise a score
             } else if (signal.kind().isPattern()) {
                 patterns += signal.weight();
             } else if (signal.kind() == dev.platformscan.rules.SignalKind.IMPORTS

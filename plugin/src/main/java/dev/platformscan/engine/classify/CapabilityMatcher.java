@@ -34,7 +34,9 @@ public final class CapabilityMatcher {
                 Optional<String> hit = hit(signal, features, lowerCase);
                 if (hit.isPresent()) {
                     score += signal.weight();
-                    evidence.add(signal.kind().id() + ": " + hit.get());
+                    if (!signal.isCounterSignal()) { // evidence says why a unit has a capability, not what it was docked
+                        evidence.add(signal.kind().id() + ": " + hit.get());
+                    }
                 }
             }
             if (score + 1e-9 >= rule.threshold()) {

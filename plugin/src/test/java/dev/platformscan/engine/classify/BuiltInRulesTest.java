@@ -296,6 +296,39 @@ class BuiltInRulesTest {
                         }
                     }
                 }""", "ExcelUtil#exportExcel(javax.servlet.http.HttpServletResponse, java.util.List)"),
+            // a login that first checks the SMS code the caller sends (lilishop's passport endpoints)
+            Arguments.of("verification-code", """
+                class MemberBuyerController {
+                    @ApiImplicitParam(name = "code", value = "验证码", required = true, paramType = "query")
+                    ResultMessage<Object> smsLogin(String mobile, String code, String uuid) {
+                        if (smsUtil.verifyCode(mobile, VerificationEnums.LOGIN, uuid, code)) {
+                            return ResultUtil.data(memberService.mobilePhoneLogin(mobile));
+                        }
+                        throw new ServiceException(ResultCode.VERIFICATION_SMS_CHECKED_ERROR);
+                    }
+                }""", "MemberBuyerController#smsLogin(String, String, String)"),
+            // the endpoint that returns who is calling, through the application's own holder
+            Arguments.of("current-user", """
+                class AdminUserManagerController {
+                    ResultMessage<AdminUser> getUserInfo() {
+                        AuthUser tokenUser = UserContext.getCurrentUser();
+                        if (tokenUser != null) {
+                            AdminUser adminUser = adminUserService.findByUsername(tokenUser.getUsername());
+                            adminUser.setPassword(null);
+                            return ResultUtil.data(adminUser);
+                        }
+                        throw new ServiceException(ResultCode.USER_NOT_LOGIN);
+                    }
+                }""", "AdminUserManagerController#getUserInfo()"),
+            // a per-entity cache service over the application's own Redis wrapper
+            Arguments.of("caching", """
+                class AdminCacheServiceImpl {
+                    private RedisService redisService;
+                    public void setAdmin(Admin admin) {
+                        String key = REDIS_DATABASE + ":" + REDIS_KEY_ADMIN + ":" + admin.getUsername();
+                        redisService.set(key, admin, REDIS_EXPIRE);
+                    }
+                }""", "AdminCacheServiceImpl#setAdmin(Admin)"),
             Arguments.of("verification-code", """
                 class SmsCodeService {
                     void sendSmsCode(String mobile) {
@@ -689,6 +722,25 @@ class BuiltInRulesTest {
                         return true;
                     }
                 }""", "LoginInterceptor"),
+            // an endpoint that scopes its query by the caller uses the current user, it is not the lookup
+            Arguments.of("current-user", """
+                class OrderStoreController {
+                    ResultMessage<IPage<OrderSimpleVO>> queryMineOrder(OrderSearchParams orderSearchParams) {
+                        orderSearchParams.setStoreId(UserContext.getCurrentUser().getStoreId());
+                        return ResultUtil.data(orderService.queryByParams(orderSearchParams));
+                    }
+                }""", "OrderStoreController#queryMineOrder(OrderSearchParams)"),
+            // an order service that drops one key of the application's Redis wrapper is not a cache
+            Arguments.of("caching", """
+                class OrderServiceImpl {
+                    private RedisService redisService;
+                    public void cancel(String sn) {
+                        Order order = getBySn(sn);
+                        order.setStatus(OrderStatus.CANCELLED);
+                        updateById(order);
+                        redisService.del("order:lock:" + sn);
+                    }
+                }""", "OrderServiceImpl#cancel(String)"),
             // a RestTemplate facade handles ResponseEntity without being error handling
             Arguments.of("error-handling", """
                 class StockClient {
@@ -715,6 +767,20 @@ class BuiltInRulesTest {
     void ordinaryBusinessCodeHasNoCapability() {
         assertThat(capabilities(TestRepository.resource("clones/Unrelated.java"),
                 "com.example.pricing.PriceCalculator#total(List, BigDecimal, String)")).isEmpty();
+    }
+
+    @Test
+    void anApplicationEntryPointReadsSettingsWithoutLoadingThem() {
+        // lamp-cloud's gateway main class logs its port and paths from Environment: copied into five services, it was
+        // labelled configuration; the configuration rule's counter-signals (@SpringBootApplication, main) dock it
+        String main = TestRepository.resource("lamp/GatewayServerApplication.java");
+        assertThat(capabilities(main, "top.tangyh.lamp.GatewayServerApplication")).doesNotContain("configuration");
+        assertThat(capabilities(main, "top.tangyh.lamp.GatewayServerApplication#main(String[])"))
+                .doesNotContain("configuration");
+        // the same reads in a class of its own are what the rule is for
+        String reader = main.replace("@SpringBootApplication(", "@Deprecated(").replace("void main(", "void printUrls(")
+                .replace("GatewayServerApplication", "ServerUrls");
+        assertThat(capabilities(reader, "top.tangyh.lamp.ServerUrls")).contains("configuration");
     }
 
     @Test
