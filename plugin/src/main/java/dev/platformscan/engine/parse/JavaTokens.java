@@ -24,6 +24,9 @@ public final class JavaTokens {
     private boolean markPending;
     /** Offset of the next suppression marker at or after the last comment seen (-1: none left). */
     private int nextMarker = Integer.MIN_VALUE;
+    /** Offsets of MyBatis Generator's marks at or after the last comment seen (-1: none left). */
+    private int nextMyBatisMark = Integer.MIN_VALUE;
+    private int nextMyBatisPhrase = Integer.MIN_VALUE;
     private int lines;
 
     JavaTokens(String text, int capacity) {
@@ -45,6 +48,10 @@ public final class JavaTokens {
             line = Arrays.copyOf(line, capacity);
             endLine = Arrays.copyOf(endLine, capacity);
             words = Arrays.copyOf(words, capacity);
+        }
+        if (size > 0 && kind[size - 1] == com.github.javaparser.GeneratedJavaParserConstants.CLASS
+                && JavaSourceParser.MYBATIS_GENERATOR_CRITERIA.equals(word)) {
+            generatedHeader = true; // a MyBatis Generator example class written without comments
         }
         if (markPending) {
             markedBefore.set(size);
@@ -76,12 +83,27 @@ public final class JavaTokens {
                 && JavaSourceParser.GENERATED_HEADER.matcher(text).region(from, to).find()) {
             generatedHeader = true;
         }
+        if (!generatedHeader) { // MyBatis Generator marks its elements, not the file's head
+            nextMyBatisMark = next(JavaSourceParser.MYBATIS_GENERATOR_MARK, nextMyBatisMark, from);
+            nextMyBatisPhrase = next(JavaSourceParser.MYBATIS_GENERATOR_PHRASE, nextMyBatisPhrase, from);
+            generatedHeader = within(JavaSourceParser.MYBATIS_GENERATOR_MARK, nextMyBatisMark, to)
+                    || within(JavaSourceParser.MYBATIS_GENERATOR_PHRASE, nextMyBatisPhrase, to);
+        }
         if (nextMarker == Integer.MIN_VALUE || (nextMarker >= 0 && nextMarker < from)) {
             nextMarker = text.indexOf(JavaSourceParser.SUPPRESSION_COMMENT, from);
         }
         if (nextMarker >= from && nextMarker + JavaSourceParser.SUPPRESSION_COMMENT.length() <= to) {
             markPending = true;
         }
+    }
+
+    /** The offset of {@code word} at or after {@code from}, from the last one found (comments come in order). */
+    private int next(String word, int last, int from) {
+        return last == Integer.MIN_VALUE || (last >= 0 && last < from) ? text.indexOf(word, from) : last;
+    }
+
+    private static boolean within(String word, int at, int to) {
+        return at >= 0 && at + word.length() <= to;
     }
 
     /** True when a comment holding the suppression marker lies between token {@code i - 1} and token {@code i}. */
@@ -142,7 +164,10 @@ public final class JavaTokens {
         return troubleLine;
     }
 
-    /** True when a comment before the first token says the file is generated. */
+    /**
+     * True when a comment before the first token says the file is generated, or MyBatis Generator's marks say it
+     * anywhere (the parser's test, {@link JavaSourceParser#MYBATIS_GENERATOR_MARK}).
+     */
     public boolean generatedHeader() {
         return generatedHeader;
     }
