@@ -276,4 +276,31 @@ public class Admin%(M)sController {
     private static List<String> symbols(CloneCluster cluster) {
         return cluster.members().stream().map(ClusterMember::symbol).toList();
     }
+
+    /**
+     * litemall (fixtures/litemall): the one-endpoint list controllers of the log, address, collect, feedback and issue
+     * entities are one scaffold's instances, although every controller's {@code LogFactory.getLog} names "log", the log
+     * controller's entity word, so that the log controller verifies as a copy of each (it is a hub of instances,
+     * {@code CloneClusterer.hubsOfTemplateInstancesAreInstances}); the Swagger configuration copied from the admin
+     * API into the wx API, its methods renamed for the module ({@code adminDocket}, {@code wxDocket}), is a copy.
+     */
+    @Test
+    void listControllersOfDifferentEntitiesAreInstancesButAConfigurationRenamedForItsModuleIsACopy() throws Exception {
+        ScanResult result = new TestRepository(root)
+                .module("litemall-admin-api", "litemall/AdminLogController.java", "litemall/AdminAddressController.java",
+                        "litemall/AdminCollectController.java", "litemall/AdminFeedbackController.java",
+                        "litemall/AdminSwagger2Configuration.java")
+                .module("litemall-wx-api", "litemall/WxIssueController.java", "litemall/WxSwagger2Configuration.java")
+                .scan();
+        result.clusters().forEach(c -> System.out.println("ScaffoldLookAlikesScanTest: " + c.unit() + " "
+                + c.similarity() + " " + symbols(c)));
+
+        List<String> clustered = result.clusters().stream().flatMap(c -> symbols(c).stream()).toList();
+        assertThat(clustered).as("list controllers in clusters").noneMatch(s -> s.contains("Controller"));
+        assertThat(result.templates()).flatExtracting(CloneCluster::members).extracting(ClusterMember::symbol)
+                .contains("org.linlinjava.litemall.admin.web.AdminLogController",
+                        "org.linlinjava.litemall.wx.web.WxIssueController");
+        assertThat(PlatformScanEngineTest.clusterWith(result, "org.linlinjava.litemall.admin.config.AdminSwagger2Configuration",
+                "org.linlinjava.litemall.wx.config.WxSwagger2Configuration")).as("the copied configuration").isPresent();
+    }
 }

@@ -114,6 +114,7 @@ public final class CloneClusterer {
         templateInstances = new boolean[candidates.length];
         templateSimilarities = new double[candidates.length];
         double[] similarities = verifyCrossModuleFirst(groups, candidates);
+        hubsOfTemplateInstancesAreInstances(groups, candidates, similarities);
         dropSlotsOfTemplateClasses(units, groups, groupOfUnit, candidates, similarities);
         long verifiedCount = java.util.Arrays.stream(similarities).filter(s -> s >= 0).count();
         listener.info(String.format(java.util.Locale.ROOT, "%d candidate pairs verified as copies (%.1f s)",
@@ -280,6 +281,86 @@ public final class CloneClusterer {
                     .add(unit);
         }
         return split.values();
+    }
+
+    /**
+     * A unit whose copies are, most of them, one template's instances for different entities is one more instance, not
+     * their original: a copy keeps the names its copies share, so copies of one unit are no instances of each other.
+     * litemall's one-endpoint list controllers of the address, collect, issue and four more entities are instances of
+     * each other (21 pairs), but each verified as a copy of the log controller's, because every controller's
+     * {@code LogFactory.getLog} names "log", the log controller's entity word: star clustering made the log controller
+     * the center of a 7-member look-alike cluster. It takes at least {@value #MIN_INSTANCE_PAIRS_OF_A_HUB} instance
+     * pairs among the unit's copies, and more than copy pairs: three filters of lilishop share an identical method
+     * though one pair of them reads as instances (their classes are named for the buyer, store and manager). A unit
+     * with a copy named as itself is no hub ({@link #hasCopyNamedAlike}). Decided on the pairs as verified, in one
+     * pass: the same whatever the thread count.
+     */
+    private void hubsOfTemplateInstancesAreInstances(List<UnitGroup> groups, long[] candidates, double[] similarities) {
+        Set<Long> instances = new HashSet<>();
+        Set<Long> copies = new HashSet<>();
+        Map<Integer, List<Integer>> copiesOf = new HashMap<>();
+        for (int i = 0; i < candidates.length; i++) {
+            int a = (int) (candidates[i] >>> 32);
+            int b = (int) candidates[i];
+            if (templateInstances[i]) {
+                instances.add(pairKey(a, b));
+            } else if (similarities[i] >= 0) {
+                copies.add(pairKey(a, b));
+                copiesOf.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
+                copiesOf.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
+            }
+        }
+        if (instances.size() < MIN_INSTANCE_PAIRS_OF_A_HUB) {
+            return;
+        }
+        Set<Long> hubPairs = new HashSet<>();
+        for (Map.Entry<Integer, List<Integer>> entry : copiesOf.entrySet()) {
+            List<Integer> partners = entry.getValue();
+            int instancePairs = 0;
+            int copyPairs = 0;
+            for (int x = 0; x < partners.size(); x++) {
+                for (int y = x + 1; y < partners.size(); y++) {
+                    long key = pairKey(partners.get(x), partners.get(y));
+                    instancePairs += instances.contains(key) ? 1 : 0;
+                    copyPairs += copies.contains(key) ? 1 : 0;
+                }
+            }
+            if (instancePairs >= MIN_INSTANCE_PAIRS_OF_A_HUB && instancePairs > copyPairs
+                    && !hasCopyNamedAlike(groups, entry.getKey(), partners)) {
+                for (int partner : partners) {
+                    hubPairs.add(pairKey(entry.getKey(), partner));
+                }
+            }
+        }
+        for (int i = 0; i < candidates.length; i++) {
+            if (similarities[i] >= 0 && hubPairs.contains(pairKey((int) (candidates[i] >>> 32), (int) candidates[i]))) {
+                templateSimilarities[i] = similarities[i];
+                similarities[i] = -1;
+                templateInstances[i] = true;
+            }
+        }
+    }
+
+    /**
+     * True when one of the unit's copies has its name (or one that differs only in their modules' words): the unit was
+     * copied, whatever its look-alikes (commons-collections 4's {@code UnmodifiableSortedBag}, copied from version 3,
+     * is also a verified copy of its sibling decorators, which are instances of each other).
+     */
+    private static boolean hasCopyNamedAlike(List<UnitGroup> groups, int group, List<Integer> copies) {
+        IndexedUnit unit = groups.get(group).representative();
+        for (int copy : copies) {
+            if (TemplateSlot.namedAlikeButForModules(unit, groups.get(copy).representative())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Instance pairs among a unit's copies that make it one more instance ({@link #hubsOfTemplateInstancesAreInstances}). */
+    static final int MIN_INSTANCE_PAIRS_OF_A_HUB = 3;
+
+    private static long pairKey(int a, int b) {
+        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
     }
 
     /**

@@ -135,7 +135,7 @@ final class PairEvidence {
         if (a.unit().kind().isType() && b.unit().kind().isType()) {
             return TemplateSlot.classesAreInstances(a, b, methodsOfClass);
         }
-        return TemplateSlot.sameSlotOfDifferentEntities(a.unit(), b.unit());
+        return TemplateSlot.sameSlotOfDifferentEntities(a, b);
     }
 
     /** False when the two call enough names to judge and share too few of them. */

@@ -26,6 +26,21 @@ final class TemplateSlot {
 
     /** True when the two are methods that fill one template slot for different entities (see the class comment). */
     static boolean sameSlotOfDifferentEntities(CodeUnit a, CodeUnit b) {
+        return sameSlotOfDifferentEntities(a, b, List.of(), List.of());
+    }
+
+    /** True when the two methods fill one template slot for different entities ({@link #sameSlotOfDifferentEntities}). */
+    static boolean sameSlotOfDifferentEntities(IndexedUnit a, IndexedUnit b) {
+        return sameSlotOfDifferentEntities(a.unit(), b.unit(), moduleWords(a), moduleWords(b));
+    }
+
+    /**
+     * {@link #sameSlotOfDifferentEntities(CodeUnit, CodeUnit)}, where names that differ only in words of the methods'
+     * own modules' names are one method renamed for its module, not a slot filled twice: litemall's Swagger
+     * configuration, copied from the admin API into the wx API with {@code adminDocket} renamed {@code wxDocket}.
+     */
+    private static boolean sameSlotOfDifferentEntities(CodeUnit a, CodeUnit b, List<String> modulesA,
+                                                       List<String> modulesB) {
         if (a.kind().isType() || b.kind().isType()) {
             return false;
         }
@@ -37,7 +52,8 @@ final class TemplateSlot {
         boolean constructors = a.kind() == dev.platformscan.engine.parse.UnitKind.CONSTRUCTOR
                 && b.kind() == dev.platformscan.engine.parse.UnitKind.CONSTRUCTOR;
         if (!constructors && !UnitSymbols.name(symbolA).equals(UnitSymbols.name(symbolB))) {
-            return true; // a constructor is named after its class: its name says nothing of a template
+            // a constructor is named after its class: its name says nothing of a template
+            return !renamedForModules(UnitSymbols.name(symbolA), UnitSymbols.name(symbolB), modulesA, modulesB);
         }
         List<String> parametersA = UnitSymbols.parameters(symbolA);
         List<String> parametersB = UnitSymbols.parameters(symbolB);
@@ -62,10 +78,15 @@ final class TemplateSlot {
             return false; // one template's instances are named for their entities; a copy keeps its name
         }
         return classesAreInstances(methodsOfClass.getOrDefault(a.id(), List.of()),
-                methodsOfClass.getOrDefault(b.id(), List.of()));
+                methodsOfClass.getOrDefault(b.id(), List.of()), moduleWords(a), moduleWords(b));
     }
 
     static boolean classesAreInstances(List<CodeUnit> methodsA, List<CodeUnit> methodsB) {
+        return classesAreInstances(methodsA, methodsB, List.of(), List.of());
+    }
+
+    private static boolean classesAreInstances(List<CodeUnit> methodsA, List<CodeUnit> methodsB, List<String> modulesA,
+                                               List<String> modulesB) {
         int sharedSlots = 0;
         int instances = 0;
         java.util.Map<String, List<CodeUnit>> bySlot = new java.util.HashMap<>();
@@ -83,7 +104,7 @@ final class TemplateSlot {
                 continue; // the other class has this very method (overloads fill one slot several times)
             }
             for (CodeUnit partner : partners) {
-                if (sameSlotOfDifferentEntities(method, partner)) {
+                if (sameSlotOfDifferentEntities(method, partner, modulesA, modulesB)) {
                     instances++;
                     break;
                 }
@@ -175,14 +196,36 @@ final class TemplateSlot {
         return true;
     }
 
+    /** True when each name's words that the other lacks are words of its own module's name. */
+    private static boolean renamedForModules(String nameA, String nameB, List<String> modulesA, List<String> modulesB) {
+        if (modulesA.isEmpty() || modulesB.isEmpty()) {
+            return false;
+        }
+        List<String> wordsA = words(nameA);
+        List<String> wordsB = words(nameB);
+        return onlyModuleWordsApart(wordsA, wordsB, modulesA) && onlyModuleWordsApart(wordsB, wordsA, modulesB);
+    }
+
+    private static boolean onlyModuleWordsApart(List<String> words, List<String> others, List<String> moduleWords) {
+        for (String word : words) {
+            if (!others.contains(word) && !namesModule(word, moduleWords)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<String> moduleWords(IndexedUnit unit) {
         return words(unit.module().substring(unit.module().indexOf(':') + 1));
     }
 
-    /** Whether the word is (a form of) a word of the module's name: "order" in order-web, "orders" in order. */
+    /**
+     * Whether the word is (a form of) a word of the module's name: "order" in order-web, "orders" in order, "wx" in
+     * litemall-wx-api (a word under three letters only as itself).
+     */
     private static boolean namesModule(String word, List<String> moduleWords) {
         for (String moduleWord : moduleWords) {
-            if (word.length() >= 3 && moduleWord.length() >= 3
+            if (word.equals(moduleWord) || word.length() >= 3 && moduleWord.length() >= 3
                     && (moduleWord.startsWith(word) || word.startsWith(moduleWord))) {
                 return true;
             }
