@@ -11,6 +11,8 @@ import java.util.Set;
 
 /** Matches a unit's features against every rule of a catalog. Thread-safe (no state beyond the catalog). */
 public final class CapabilityMatcher {
+    /** How the evidence of a {@code types} hit ends when the type is one the unit's class extends or implements. */
+    public static final String OWN_SUPERTYPE = " (supertype)";
     private final RuleCatalog catalog;
     private final CapabilityBound bound;
 
@@ -59,7 +61,11 @@ public final class CapabilityMatcher {
                 }
             }
             case TYPES -> {
-                return first(bound.valueNames(signal), features.types());
+                Optional<String> type = first(bound.valueNames(signal), features.types());
+                // a type the unit's class extends or implements says what the class is: shown as its supertype
+                return type.isPresent() && features.supertypes().contains(
+                        type.get().substring(type.get().lastIndexOf('.') + 1))
+                        ? Optional.of(type.get() + OWN_SUPERTYPE) : type;
             }
             case IMPORTS -> {
                 for (String value : signal.values()) {

@@ -200,8 +200,8 @@ public final class JavaSourceParser {
         }
         currentFile = null;
         currentClassFiles = null;
-        return new ParsedFile(file, codeLines, units, false, problems, boilerplateMembers, classesWithoutLogic,
-                suppressed);
+        return new ParsedFile(file, codeLines, ClassCapabilities.withoutBorrowed(units), false, problems,
+                boilerplateMembers, classesWithoutLogic, suppressed);
     }
 
     private static void addReplacedBytesProblem(SourceFile file, Decoded decoded, List<Problem> problems) {
@@ -257,7 +257,7 @@ public final class JavaSourceParser {
             }
             featuresFromTokens++;
         }
-        return new LexicalReading(new ParsedFile(file, tokens.codeLines(), units, false, all,
+        return new LexicalReading(new ParsedFile(file, tokens.codeLines(), ClassCapabilities.withoutBorrowed(units), false, all,
                 outline.boilerplateMembers(), outline.classesWithoutLogic(), outline.suppressed()), tokens);
     }
 

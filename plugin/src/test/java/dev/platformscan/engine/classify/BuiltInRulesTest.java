@@ -770,6 +770,33 @@ class BuiltInRulesTest {
     }
 
     @Test
+    void aClassDoesNotBorrowTheCapabilityOfOneOfItsMethods() {
+        // xxl-job's sample job handlers, copied between two sample applications: one handler of several calls an HTTP
+        // client, the class is not an HTTP client (judged blind: "uses, not implements")
+        String handlers = """
+                import org.apache.http.client.methods.HttpGet; import org.apache.http.impl.client.CloseableHttpClient;
+                class SampleJobs {
+                    void demoJob() { for (int i = 0; i < 5; i++) { log("beat " + i); sleep(2); } }
+                    void shardingJob() { int index = shardIndex(); int total = shardTotal(); for (int i = 0; i < total; i++) { log(i == index ? "mine" : "skip"); } }
+                    void commandJob(String command) { Process process = Runtime.getRuntime().exec(command); log(read(process.getInputStream())); }
+                    String httpJob(CloseableHttpClient client, String url) throws Exception {
+                        HttpGet get = new HttpGet(url);
+                        try (var response = client.execute(get)) { return EntityUtils.toString(response.getEntity()); }
+                    }
+                }""";
+        assertThat(capabilities(handlers, "SampleJobs#httpJob(CloseableHttpClient, String)")).contains("http-client");
+        assertThat(capabilities(handlers, "SampleJobs")).doesNotContain("http-client");
+        // two of its methods show it: it is the class's
+        String two = handlers.replace("void demoJob() {", "String fetch(CloseableHttpClient client) throws Exception { "
+                + "try (var response = client.execute(new HttpGet(\"http://x\"))) { return EntityUtils.toString(response.getEntity()); } }\n"
+                + "    void demoJob() {");
+        assertThat(capabilities(two, "SampleJobs")).contains("http-client");
+        // a class that implements the type the rule names is about it, whichever method uses it
+        String implementing = handlers.replace("class SampleJobs {", "class SampleJobs implements CloseableHttpClient {");
+        assertThat(capabilities(implementing, "SampleJobs")).contains("http-client");
+    }
+
+    @Test
     void anApplicationEntryPointReadsSettingsWithoutLoadingThem() {
         // lamp-cloud's gateway main class logs its port and paths from Environment: copied into five services, it was
         // labelled configuration; the configuration rule's counter-signals (@SpringBootApplication, main) dock it
