@@ -44,4 +44,9 @@ class MyBatisGeneratorOutputScanTest {
         assertThat(PlatformScanEngineTest.clusterWith(result, "com.zheng.cms.dao.model.CmsTagExample.Criterion",
                 "com.zheng.upms.dao.model.UpmsRoleExample.Criterion")).isPresent();
     }
+
+    @Test
+    void olderGeneratorCommentsMarkTheFileGeneratedToo() {
+        assertThat(Units.parse(TestRepository.resource("mbg/OrderItemMapper.java"), 1, 1).generated()).isTrue();
+    }
 }

@@ -61,11 +61,13 @@ public final class CapabilityMatcher {
                 }
             }
             case TYPES -> {
-                Optional<String> type = first(bound.valueNames(signal), features.types());
-                // a type the unit's class extends or implements says what the class is: shown as its supertype
-                return type.isPresent() && features.supertypes().contains(
-                        type.get().substring(type.get().lastIndexOf('.') + 1))
-                        ? Optional.of(type.get() + OWN_SUPERTYPE) : type;
+                // a type the unit's class extends or implements says what the class is: shown first, as its supertype
+                for (CapabilityBound.ValueNames value : bound.valueNames(signal)) {
+                    if (features.types().contains(value.simple()) && features.supertypes().contains(value.simple())) {
+                        return Optional.of(value.value() + OWN_SUPERTYPE);
+                    }
+                }
+                return first(bound.valueNames(signal), features.types());
             }
             case IMPORTS -> {
                 for (String value : signal.values()) {

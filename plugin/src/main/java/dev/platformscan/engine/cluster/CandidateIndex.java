@@ -62,7 +62,7 @@ final class CandidateIndex {
      * The idioms' search slides a window of this many groups (by token length) over its buckets larger than that: idioms
      * make buckets of thousands of units, and a copy has a length close to its original's. On the 1.2M-line corpus 50
      * instead of {@link #BUCKET_LIMIT} took the search from 1.8 to 1.4 s with the same verified pairs. When units with
-     * up to 20 uncommon grams joined the search (not 12), 30 kept its cost (1.01x CPU of the whole scan, against 1.06x
+     * fewer than 20 uncommon grams joined the search (not 12), 30 kept its cost (1.01x CPU of the whole scan, against 1.06x
      * at 50) and the same 99.6% of the corpus's copies proposed.
      */
     static final int IDIOMS_BUCKET_LIMIT = 30;

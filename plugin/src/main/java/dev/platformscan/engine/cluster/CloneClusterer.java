@@ -296,36 +296,28 @@ public final class CloneClusterer {
      * pass: the same whatever the thread count.
      */
     private void hubsOfTemplateInstancesAreInstances(List<UnitGroup> groups, long[] candidates, double[] similarities) {
-        Set<Long> instances = new HashSet<>();
-        Set<Long> copies = new HashSet<>();
-        Map<Integer, List<Integer>> copiesOf = new HashMap<>();
+        Map<Integer, Set<Integer>> instancesOf = new HashMap<>();
+        Map<Integer, Set<Integer>> copiesOf = new HashMap<>();
         for (int i = 0; i < candidates.length; i++) {
             int a = (int) (candidates[i] >>> 32);
             int b = (int) candidates[i];
             if (templateInstances[i]) {
-                instances.add(pairKey(a, b));
+                instancesOf.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+                instancesOf.computeIfAbsent(b, k -> new HashSet<>()).add(a);
             } else if (similarities[i] >= 0) {
-                copies.add(pairKey(a, b));
-                copiesOf.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
-                copiesOf.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
+                copiesOf.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+                copiesOf.computeIfAbsent(b, k -> new HashSet<>()).add(a);
             }
         }
-        if (instances.size() < MIN_INSTANCE_PAIRS_OF_A_HUB) {
+        if (instancesOf.isEmpty()) {
             return;
         }
         Set<Long> hubPairs = new HashSet<>();
-        for (Map.Entry<Integer, List<Integer>> entry : copiesOf.entrySet()) {
-            List<Integer> partners = entry.getValue();
-            int instancePairs = 0;
-            int copyPairs = 0;
-            for (int x = 0; x < partners.size(); x++) {
-                for (int y = x + 1; y < partners.size(); y++) {
-                    long key = pairKey(partners.get(x), partners.get(y));
-                    instancePairs += instances.contains(key) ? 1 : 0;
-                    copyPairs += copies.contains(key) ? 1 : 0;
-                }
-            }
-            if (instancePairs >= MIN_INSTANCE_PAIRS_OF_A_HUB && instancePairs > copyPairs
+        for (Map.Entry<Integer, Set<Integer>> entry : copiesOf.entrySet()) {
+            Set<Integer> partners = entry.getValue();
+            // pairs among the partners, each counted once (from its lower end); instances first: most units have none
+            int instancePairs = pairsAmong(partners, instancesOf, Integer.MAX_VALUE);
+            if (instancePairs >= MIN_INSTANCE_PAIRS_OF_A_HUB && pairsAmong(partners, copiesOf, instancePairs) < instancePairs
                     && !hasCopyNamedAlike(groups, entry.getKey(), partners)) {
                 for (int partner : partners) {
                     hubPairs.add(pairKey(entry.getKey(), partner));
@@ -341,12 +333,25 @@ public final class CloneClusterer {
         }
     }
 
+    /** How many pairs of the units are linked in {@code links}, counting up to {@code enough}. */
+    private static int pairsAmong(Set<Integer> units, Map<Integer, Set<Integer>> links, int enough) {
+        int pairs = 0;
+        for (int unit : units) {
+            for (int other : links.getOrDefault(unit, Set.of())) {
+                if (other > unit && units.contains(other) && ++pairs >= enough) {
+                    return pairs;
+                }
+            }
+        }
+        return pairs;
+    }
+
     /**
      * True when one of the unit's copies has its name (or one that differs only in their modules' words): the unit was
      * copied, whatever its look-alikes (commons-collections 4's {@code UnmodifiableSortedBag}, copied from version 3,
      * is also a verified copy of its sibling decorators, which are instances of each other).
      */
-    private static boolean hasCopyNamedAlike(List<UnitGroup> groups, int group, List<Integer> copies) {
+    private static boolean hasCopyNamedAlike(List<UnitGroup> groups, int group, Set<Integer> copies) {
         IndexedUnit unit = groups.get(group).representative();
         for (int copy : copies) {
             if (TemplateSlot.namedAlikeButForModules(unit, groups.get(copy).representative())) {
@@ -376,7 +381,7 @@ public final class CloneClusterer {
             int a = (int) (candidates[i] >>> 32);
             int b = (int) candidates[i];
             if (templateInstances[i] && groups.get(a).isClass() && groups.get(b).isClass()) {
-                templateClasses.add(((long) Math.min(a, b) << 32) | Math.max(a, b));
+                templateClasses.add(pairKey(a, b));
             }
         }
         if (templateClasses.isEmpty()) {
@@ -393,7 +398,7 @@ public final class CloneClusterer {
             }
             int classA = groupOfUnit[units.get(a.enclosing()).id()];
             int classB = groupOfUnit[units.get(b.enclosing()).id()];
-            if (classA >= 0 && classB >= 0 && templateClasses.contains(((long) Math.min(classA, classB) << 32) | Math.max(classA, classB))) {
+            if (classA >= 0 && classB >= 0 && templateClasses.contains(pairKey(classA, classB))) {
                 templateSimilarities[i] = similarities[i];
                 similarities[i] = -1;
                 templateInstances[i] = true;
@@ -423,7 +428,7 @@ public final class CloneClusterer {
             int a = (int) (candidates[i] >>> 32);
             int b = (int) candidates[i];
             if (templateInstances[i] && groups.get(a).isClass()) {
-                classPairs.add(((long) Math.min(a, b) << 32) | Math.max(a, b));
+                classPairs.add(pairKey(a, b));
             }
         }
         for (int i = 0; i < candidates.length; i++) {
@@ -440,7 +445,7 @@ public final class CloneClusterer {
             if (!ra.unit().kind().isType() && ra.enclosing() >= 0 && rb.enclosing() >= 0) {
                 int classA = groupOfUnit[ra.enclosing()];
                 int classB = groupOfUnit[rb.enclosing()];
-                if (classA >= 0 && classB >= 0 && classPairs.contains(((long) Math.min(classA, classB) << 32) | Math.max(classA, classB))) {
+                if (classA >= 0 && classB >= 0 && classPairs.contains(pairKey(classA, classB))) {
                     continue; // the classes stand for their methods
                 }
             }

@@ -25,18 +25,13 @@ final class TemplateSlot {
     }
 
     /** True when the two are methods that fill one template slot for different entities (see the class comment). */
-    static boolean sameSlotOfDifferentEntities(CodeUnit a, CodeUnit b) {
-        return sameSlotOfDifferentEntities(a, b, List.of(), List.of());
-    }
-
-    /** True when the two methods fill one template slot for different entities ({@link #sameSlotOfDifferentEntities}). */
     static boolean sameSlotOfDifferentEntities(IndexedUnit a, IndexedUnit b) {
         return sameSlotOfDifferentEntities(a.unit(), b.unit(), moduleWords(a), moduleWords(b));
     }
 
     /**
-     * {@link #sameSlotOfDifferentEntities(CodeUnit, CodeUnit)}, where names that differ only in words of the methods'
-     * own modules' names are one method renamed for its module, not a slot filled twice: litemall's Swagger
+     * {@link #sameSlotOfDifferentEntities(IndexedUnit, IndexedUnit)}, where names that differ only in words of the
+     * methods' own modules' names are one method renamed for its module, not a slot filled twice: litemall's Swagger
      * configuration, copied from the admin API into the wx API with {@code adminDocket} renamed {@code wxDocket}.
      */
     private static boolean sameSlotOfDifferentEntities(CodeUnit a, CodeUnit b, List<String> modulesA,
@@ -79,10 +74,6 @@ final class TemplateSlot {
         }
         return classesAreInstances(methodsOfClass.getOrDefault(a.id(), List.of()),
                 methodsOfClass.getOrDefault(b.id(), List.of()), moduleWords(a), moduleWords(b));
-    }
-
-    static boolean classesAreInstances(List<CodeUnit> methodsA, List<CodeUnit> methodsB) {
-        return classesAreInstances(methodsA, methodsB, List.of(), List.of());
     }
 
     private static boolean classesAreInstances(List<CodeUnit> methodsA, List<CodeUnit> methodsB, List<String> modulesA,
@@ -203,29 +194,35 @@ final class TemplateSlot {
         }
         List<String> wordsA = words(nameA);
         List<String> wordsB = words(nameB);
-        return onlyModuleWordsApart(wordsA, wordsB, modulesA) && onlyModuleWordsApart(wordsB, wordsA, modulesB);
+        return onlyModuleWordsApart(wordsA, wordsB, modulesA, modulesB) && onlyModuleWordsApart(wordsB, wordsA, modulesB, modulesA);
     }
 
-    private static boolean onlyModuleWordsApart(List<String> words, List<String> others, List<String> moduleWords) {
+    /**
+     * True when each of the words the others lack names the own module and not the other's: "admin" in
+     * litemall-admin-api and "wx" in litemall-wx-api (a word under three letters counting only as itself).
+     */
+    private static boolean onlyModuleWordsApart(List<String> words, List<String> others, List<String> moduleWords,
+                                                List<String> otherModuleWords) {
         for (String word : words) {
-            if (!others.contains(word) && !namesModule(word, moduleWords)) {
+            if (!others.contains(word) && !(namesModuleOrIs(word, moduleWords) && !namesModuleOrIs(word, otherModuleWords))) {
                 return false;
             }
         }
         return true;
     }
 
+    private static boolean namesModuleOrIs(String word, List<String> moduleWords) {
+        return moduleWords.contains(word) || namesModule(word, moduleWords);
+    }
+
     private static List<String> moduleWords(IndexedUnit unit) {
         return words(unit.module().substring(unit.module().indexOf(':') + 1));
     }
 
-    /**
-     * Whether the word is (a form of) a word of the module's name: "order" in order-web, "orders" in order, "wx" in
-     * litemall-wx-api (a word under three letters only as itself).
-     */
+    /** Whether the word is (a form of) a word of the module's name: "order" in order-web, "orders" in order. */
     private static boolean namesModule(String word, List<String> moduleWords) {
         for (String moduleWord : moduleWords) {
-            if (word.equals(moduleWord) || word.length() >= 3 && moduleWord.length() >= 3
+            if (word.length() >= 3 && moduleWord.length() >= 3
                     && (moduleWord.startsWith(word) || word.startsWith(moduleWord))) {
                 return true;
             }

@@ -794,6 +794,9 @@ class BuiltInRulesTest {
         // a class that implements the type the rule names is about it, whichever method uses it
         String implementing = handlers.replace("class SampleJobs {", "class SampleJobs implements CloseableHttpClient {");
         assertThat(capabilities(implementing, "SampleJobs")).contains("http-client");
+        // also when it uses a type the rule lists before the one it implements
+        String alsoUsing = implementing.replace("void demoJob() {", "HttpClient spare;\n    void demoJob() {");
+        assertThat(capabilities(alsoUsing, "SampleJobs")).contains("http-client");
     }
 
     @Test
