@@ -303,4 +303,32 @@ public class Admin%(M)sController {
         assertThat(PlatformScanEngineTest.clusterWith(result, "org.linlinjava.litemall.admin.config.AdminSwagger2Configuration",
                 "org.linlinjava.litemall.wx.config.WxSwagger2Configuration")).as("the copied configuration").isPresent();
     }
+
+    /**
+     * A hub of template instances keeps a copy named as itself: that one was copied from it. The log controller
+     * of litemall (fixtures/litemall) verifies as a copy of the other entities' list controllers, which are instances
+     * of each other; copied into a third module with one more statement, it and its copy are one cluster.
+     */
+    @Test
+    void aHubWithACopyNamedAsItselfKeepsThatCopy() throws Exception {
+        ScanResult result = new TestRepository(root)
+                .module("litemall-admin-api", "litemall/AdminLogController.java", "litemall/AdminAddressController.java",
+                        "litemall/AdminCollectController.java", "litemall/AdminFeedbackController.java")
+                .module("litemall-wx-api", "litemall/WxIssueController.java")
+                // copied and edited (one more statement): a near copy, not one group with the original
+                .moduleWithSources("litemall-audit-api", List.of(TestRepository.resource("litemall/AdminLogController.java")
+                        .replace("return ResponseUtil.okList(logList);",
+                                "logger.info(\"log list of \" + name);\n        return ResponseUtil.okList(logList);")))
+                .scan();
+        result.clusters().forEach(c -> System.out.println("ScaffoldLookAlikesScanTest: " + c.unit() + " "
+                + c.similarity() + " " + symbols(c) + " " + c.modules()));
+
+        assertThat(result.clusters()).as("the copied log controller").anySatisfy(cluster -> {
+            assertThat(symbols(cluster)).containsOnly("org.linlinjava.litemall.admin.web.AdminLogController");
+            assertThat(cluster.modules()).hasSize(2);
+        });
+        List<String> clustered = result.clusters().stream().flatMap(c -> symbols(c).stream()).toList();
+        assertThat(clustered).as("other entities' controllers in clusters")
+                .noneMatch(s -> s.contains("Address") || s.contains("Collect") || s.contains("Issue"));
+    }
 }

@@ -291,8 +291,8 @@ public final class CloneClusterer {
      * {@code LogFactory.getLog} names "log", the log controller's entity word: star clustering made the log controller
      * the center of a 7-member look-alike cluster. It takes at least {@value #MIN_INSTANCE_PAIRS_OF_A_HUB} instance
      * pairs among the unit's copies, and more than copy pairs: three filters of lilishop share an identical method
-     * though one pair of them reads as instances (their classes are named for the buyer, store and manager). A unit
-     * with a copy named as itself is no hub ({@link #hasCopyNamedAlike}). Decided on the pairs as verified, in one
+     * though one pair of them reads as instances (their classes are named for the buyer, store and manager). A copy
+     * named as the hub stays a copy of it. Decided on the pairs as verified, in one
      * pass: the same whatever the thread count.
      */
     private void hubsOfTemplateInstancesAreInstances(List<UnitGroup> groups, long[] candidates, double[] similarities) {
@@ -317,10 +317,13 @@ public final class CloneClusterer {
             Set<Integer> partners = entry.getValue();
             // pairs among the partners, each counted once (from its lower end); instances first: most units have none
             int instancePairs = pairsAmong(partners, instancesOf, Integer.MAX_VALUE);
-            if (instancePairs >= MIN_INSTANCE_PAIRS_OF_A_HUB && pairsAmong(partners, copiesOf, instancePairs) < instancePairs
-                    && !hasCopyNamedAlike(groups, entry.getKey(), partners)) {
+            if (instancePairs >= MIN_INSTANCE_PAIRS_OF_A_HUB && pairsAmong(partners, copiesOf, instancePairs) < instancePairs) {
+                IndexedUnit hub = groups.get(entry.getKey()).representative();
                 for (int partner : partners) {
-                    hubPairs.add(pairKey(entry.getKey(), partner));
+                    // a copy named as the hub (or but for their modules' words) was copied from it: it stays a copy
+                    if (!TemplateSlot.namedAlikeButForModules(hub, groups.get(partner).representative())) {
+                        hubPairs.add(pairKey(entry.getKey(), partner));
+                    }
                 }
             }
         }
@@ -344,21 +347,6 @@ public final class CloneClusterer {
             }
         }
         return pairs;
-    }
-
-    /**
-     * True when one of the unit's copies has its name (or one that differs only in their modules' words): the unit was
-     * copied, whatever its look-alikes (commons-collections 4's {@code UnmodifiableSortedBag}, copied from version 3,
-     * is also a verified copy of its sibling decorators, which are instances of each other).
-     */
-    private static boolean hasCopyNamedAlike(List<UnitGroup> groups, int group, Set<Integer> copies) {
-        IndexedUnit unit = groups.get(group).representative();
-        for (int copy : copies) {
-            if (TemplateSlot.namedAlikeButForModules(unit, groups.get(copy).representative())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Instance pairs among a unit's copies that make it one more instance ({@link #hubsOfTemplateInstancesAreInstances}). */
