@@ -20,8 +20,6 @@ import java.util.TreeMap;
  * (score ÷ threshold), then catalog order.
  */
 public final class CapabilityClassifier {
-    /** How the evidence of a {@code names} signal starts ({@link CapabilityMatcher}). */
-    private static final String NAMES_EVIDENCE = dev.platformscan.rules.SignalKind.NAMES.id() + ": ";
     private final RuleCatalog catalog;
 
     public CapabilityClassifier(RuleCatalog catalog) {
@@ -50,7 +48,7 @@ public final class CapabilityClassifier {
                 for (CapabilityMatch match : member.capabilities()) {
                     if (match.capability().equals(rule.id())) {
                         count++;
-                        if (match.signals().stream().anyMatch(signal -> signal.startsWith(NAMES_EVIDENCE))) {
+                        if (match.shows(dev.platformscan.rules.SignalKind.NAMES)) {
                             named++;
                         }
                         confidence += match.confidence();

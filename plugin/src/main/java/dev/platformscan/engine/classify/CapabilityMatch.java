@@ -15,4 +15,10 @@ public record CapabilityMatch(String capability, double score, double confidence
     public CapabilityMatch {
         signals = List.copyOf(signals);
     }
+
+    /** Whether a signal of this kind is among the matched ones (they read "kind: value", {@link CapabilityMatcher}). */
+    public boolean shows(dev.platformscan.rules.SignalKind kind) {
+        String prefix = kind.id() + ": ";
+        return signals.stream().anyMatch(signal -> signal.startsWith(prefix));
+    }
 }

@@ -177,34 +177,27 @@ final class TemplateSlot {
     }
 
     private static boolean differsOnlyInModuleWords(IndexedUnit unit, IndexedUnit other) {
-        Set<String> otherWords = classWords(other.unit().symbol());
         List<String> moduleWords = moduleWords(unit);
-        for (String word : words(UnitSymbols.simpleClassName(unit.unit().symbol()))) {
-            if (!otherWords.contains(word) && !namesModule(word, moduleWords)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** True when each name's words that the other lacks are words of its own module's name. */
-    private static boolean renamedForModules(String nameA, String nameB, List<String> modulesA, List<String> modulesB) {
-        if (modulesA.isEmpty() || modulesB.isEmpty()) {
-            return false;
-        }
-        List<String> wordsA = words(nameA);
-        List<String> wordsB = words(nameB);
-        return onlyModuleWordsApart(wordsA, wordsB, modulesA, modulesB) && onlyModuleWordsApart(wordsB, wordsA, modulesB, modulesA);
+        return onlyWordsApart(words(UnitSymbols.simpleClassName(unit.unit().symbol())), classWords(other.unit().symbol()),
+                word -> namesModule(word, moduleWords));
     }
 
     /**
-     * True when each of the words the others lack names the own module and not the other's: "admin" in
+     * True when each name's words that the other lacks name its own module and not the other's: "admin" in
      * litemall-admin-api and "wx" in litemall-wx-api (a word under three letters counting only as itself).
      */
-    private static boolean onlyModuleWordsApart(List<String> words, List<String> others, List<String> moduleWords,
-                                                List<String> otherModuleWords) {
+    private static boolean renamedForModules(String nameA, String nameB, List<String> modulesA, List<String> modulesB) {
+        List<String> wordsA = words(nameA);
+        List<String> wordsB = words(nameB);
+        return onlyWordsApart(wordsA, wordsB, word -> namesModuleOrIs(word, modulesA) && !namesModuleOrIs(word, modulesB))
+                && onlyWordsApart(wordsB, wordsA, word -> namesModuleOrIs(word, modulesB) && !namesModuleOrIs(word, modulesA));
+    }
+
+    /** True when every one of the words that the others lack is allowed to differ. */
+    private static boolean onlyWordsApart(List<String> words, java.util.Collection<String> others,
+                                          java.util.function.Predicate<String> mayDiffer) {
         for (String word : words) {
-            if (!others.contains(word) && !(namesModuleOrIs(word, moduleWords) && !namesModuleOrIs(word, otherModuleWords))) {
+            if (!others.contains(word) && !mayDiffer.test(word)) {
                 return false;
             }
         }

@@ -1,6 +1,8 @@
 package dev.platformscan.engine.parse;
 
 import dev.platformscan.engine.classify.CapabilityMatch;
+import dev.platformscan.engine.classify.CapabilityMatcher;
+import dev.platformscan.rules.SignalKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,27 +18,26 @@ import java.util.List;
  */
 final class ClassCapabilities {
     static final int MIN_METHODS = 3;
-    private static final String NAMES = dev.platformscan.rules.SignalKind.NAMES.id() + ": ";
-    private static final String SUPERTYPES = dev.platformscan.rules.SignalKind.SUPERTYPES.id() + ": ";
 
     private ClassCapabilities() {
     }
 
     /** The units, with the capabilities classes only borrow from one of their methods taken off the classes. */
     static List<CodeUnit> withoutBorrowed(List<CodeUnit> units) {
+        List<List<CodeUnit>> methodsOf = new ArrayList<>(units.size());
+        for (int c = 0; c < units.size(); c++) {
+            methodsOf.add(new ArrayList<>());
+        }
+        for (CodeUnit unit : units) {
+            if (unit.enclosingUnit() >= 0 && !unit.kind().isType()) {
+                methodsOf.get(unit.enclosingUnit()).add(unit);
+            }
+        }
         List<CodeUnit> result = null;
         for (int c = 0; c < units.size(); c++) {
             CodeUnit type = units.get(c);
-            if (!type.kind().isType() || type.capabilities().isEmpty()) {
-                continue;
-            }
-            List<CodeUnit> methods = new ArrayList<>();
-            for (CodeUnit unit : units) {
-                if (unit.enclosingUnit() == c && !unit.kind().isType()) {
-                    methods.add(unit);
-                }
-            }
-            if (methods.size() < MIN_METHODS) {
+            List<CodeUnit> methods = methodsOf.get(c);
+            if (!type.kind().isType() || type.capabilities().isEmpty() || methods.size() < MIN_METHODS) {
                 continue;
             }
             List<CapabilityMatch> kept = new ArrayList<>();
@@ -58,8 +59,8 @@ final class ClassCapabilities {
     }
 
     private static boolean speaksForItself(CapabilityMatch match) {
-        return match.signals().stream().anyMatch(signal -> signal.startsWith(NAMES) || signal.startsWith(SUPERTYPES)
-                || signal.endsWith(dev.platformscan.engine.classify.CapabilityMatcher.OWN_SUPERTYPE));
+        return match.shows(SignalKind.NAMES) || match.shows(SignalKind.SUPERTYPES)
+                || match.signals().stream().anyMatch(signal -> signal.endsWith(CapabilityMatcher.OWN_SUPERTYPE));
     }
 
     /**

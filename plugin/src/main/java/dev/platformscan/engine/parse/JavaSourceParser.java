@@ -175,16 +175,16 @@ public final class JavaSourceParser {
         addReplacedBytesProblem(file, decoded, problems);
         CompilationUnit unit = result.getResult().get();
         BitSet codeLines;
-        boolean generatedHeader;
+        boolean markedGenerated;
         if (outlined != null) {
             codeLines = outlined.codeLines(); // equal to the parser's (SourceOutlineTest)
-            generatedHeader = outlined.generatedHeader();
+            markedGenerated = outlined.markedGenerated();
         } else {
             codeLines = new BitSet();
-            generatedHeader = scanTokens(unit, codeLines);
+            markedGenerated = scanTokens(unit, codeLines);
         }
         boolean leaveOutGenerated = !keptNoise.contains(NoiseFilter.GENERATED);
-        if (leaveOutGenerated && (generatedHeader || allTypesGenerated(unit))) {
+        if (leaveOutGenerated && (markedGenerated || allTypesGenerated(unit))) {
             return new ParsedFile(file, codeLines, List.of(), true, problems);
         }
         List<CodeUnit> units = new ArrayList<>();
@@ -244,7 +244,7 @@ public final class JavaSourceParser {
         }
         List<Problem> all = new ArrayList<>(problems);
         addReplacedBytesProblem(file, decoded, all);
-        if (!keptNoise.contains(NoiseFilter.GENERATED) && (tokens.generatedHeader() || outline.allTypesGenerated())) {
+        if (!keptNoise.contains(NoiseFilter.GENERATED) && (tokens.markedGenerated() || outline.allTypesGenerated())) {
             return new LexicalReading(new ParsedFile(file, tokens.codeLines(), List.of(), true, all), tokens);
         }
         List<CodeUnit> units = outline.units();

@@ -19,12 +19,11 @@ public final class JavaTokens {
     private int[] endLine;
     private String[] words;
     private int troubleLine;
-    private boolean generatedHeader;
+    private boolean markedGenerated;
     private final BitSet markedBefore = new BitSet();
     private boolean markPending;
-    /** Offset of the next suppression marker at or after the last comment seen (-1: none left). */
+    /** Offsets of the next suppression marker and MyBatis Generator's marks at or after the last comment seen (-1: none). */
     private int nextMarker = Integer.MIN_VALUE;
-    /** Offsets of MyBatis Generator's marks at or after the last comment seen (-1: none left). */
     private int nextMyBatisMark = Integer.MIN_VALUE;
     private int nextMyBatisPhrase = Integer.MIN_VALUE;
     private int lines;
@@ -51,7 +50,7 @@ public final class JavaTokens {
         }
         if (size > 0 && kind[size - 1] == com.github.javaparser.GeneratedJavaParserConstants.CLASS
                 && JavaSourceParser.MYBATIS_GENERATOR_CRITERIA.equals(word)) {
-            generatedHeader = true; // a MyBatis Generator example class written without comments
+            markedGenerated = true; // a MyBatis Generator example class written without comments
         }
         if (markPending) {
             markedBefore.set(size);
@@ -79,20 +78,18 @@ public final class JavaTokens {
     }
 
     void comment(int from, int to) {
-        if (size == 0 && !generatedHeader && mayBeGeneratedHeader(from, to)
+        if (size == 0 && !markedGenerated && mayBeGeneratedHeader(from, to)
                 && JavaSourceParser.GENERATED_HEADER.matcher(text).region(from, to).find()) {
-            generatedHeader = true;
+            markedGenerated = true;
         }
-        if (!generatedHeader) { // MyBatis Generator marks its elements, not the file's head
+        if (!markedGenerated) { // MyBatis Generator marks its elements, not the file's head
             nextMyBatisMark = next(JavaSourceParser.MYBATIS_GENERATOR_MARK, nextMyBatisMark, from);
             nextMyBatisPhrase = next(JavaSourceParser.MYBATIS_GENERATOR_PHRASE, nextMyBatisPhrase, from);
-            generatedHeader = within(JavaSourceParser.MYBATIS_GENERATOR_MARK, nextMyBatisMark, to)
+            markedGenerated = within(JavaSourceParser.MYBATIS_GENERATOR_MARK, nextMyBatisMark, to)
                     || within(JavaSourceParser.MYBATIS_GENERATOR_PHRASE, nextMyBatisPhrase, to);
         }
-        if (nextMarker == Integer.MIN_VALUE || (nextMarker >= 0 && nextMarker < from)) {
-            nextMarker = text.indexOf(JavaSourceParser.SUPPRESSION_COMMENT, from);
-        }
-        if (nextMarker >= from && nextMarker + JavaSourceParser.SUPPRESSION_COMMENT.length() <= to) {
+        nextMarker = next(JavaSourceParser.SUPPRESSION_COMMENT, nextMarker, from);
+        if (within(JavaSourceParser.SUPPRESSION_COMMENT, nextMarker, to)) {
             markPending = true;
         }
     }
@@ -168,8 +165,8 @@ public final class JavaTokens {
      * True when a comment before the first token says the file is generated, or MyBatis Generator's marks say it
      * anywhere (the parser's test, {@link JavaSourceParser#MYBATIS_GENERATOR_MARK}).
      */
-    public boolean generatedHeader() {
-        return generatedHeader;
+    public boolean markedGenerated() {
+        return markedGenerated;
     }
 
     /** Line i set when it holds (part of) a code token, as the parser marks code lines. */
