@@ -2,6 +2,7 @@ package dev.platformscan.engine.cluster;
 
 import dev.platformscan.engine.Scope;
 import dev.platformscan.engine.classify.CapabilityMatch;
+import dev.platformscan.engine.fingerprint.SortedSets;
 import dev.platformscan.engine.parse.ParsedFile;
 import dev.platformscan.engine.parse.UnitKind;
 
@@ -142,8 +143,7 @@ public final class SemanticClusterer {
                     if (!seen.add(key)) {
                         continue;
                     }
-                    double overlap = dev.platformscan.engine.fingerprint.SortedSets.jaccard(
-                            withoutSharedSignatureTypes(a, b), withoutSharedSignatureTypes(b, a));
+                    double overlap = overlapBeyondSharedSignatureTypes(a, b);
                     if (overlap + 1e-9 >= MIN_API_OVERLAP) {
                         neighbours.computeIfAbsent(a.id(), k -> new TreeMap<>()).merge(b.id(), overlap, Math::max);
                         neighbours.computeIfAbsent(b.id(), k -> new TreeMap<>()).merge(a.id(), overlap, Math::max);
@@ -154,34 +154,54 @@ public final class SemanticClusterer {
     }
 
     /**
-     * The unit's API usage without the parameter types both units declare: two implementations of one framework
-     * method ({@code beforeQuery(Executor, MappedStatement, Object, RowBounds, ResultHandler, BoundSql)} of two
-     * MyBatis interceptors) share those by contract, not by purpose; what they do with them is the evidence.
+     * Jaccard of the two units' API usage without the parameter types both units declare: two implementations of one
+     * framework method ({@code beforeQuery(Executor, MappedStatement, Object, RowBounds, ResultHandler, BoundSql)} of
+     * two MyBatis interceptors) share those by contract, not by purpose; what they do with them is the evidence.
+     * Counted in one pass over both sorted arrays, as this runs for every pair of units sharing an API item.
      */
-    private int[] withoutSharedSignatureTypes(IndexedUnit unit, IndexedUnit other) {
-        java.util.Set<Integer> shared = new HashSet<>(parameterTypes.computeIfAbsent(unit.id(),
-                id -> parameterTypeHashes(unit.unit().symbol())));
-        shared.retainAll(parameterTypes.computeIfAbsent(other.id(), id -> parameterTypeHashes(other.unit().symbol())));
-        if (shared.isEmpty()) {
-            return unit.unit().apiUsage();
+    private double overlapBeyondSharedSignatureTypes(IndexedUnit a, IndexedUnit b) {
+        int[] sharedTypes = SortedSets.intersection(parameterTypes(a), parameterTypes(b));
+        int[] usageA = a.unit().apiUsage();
+        int[] usageB = b.unit().apiUsage();
+        int countedA = 0;
+        int countedB = 0;
+        int shared = 0;
+        int i = 0;
+        int j = 0;
+        while (i < usageA.length || j < usageB.length) {
+            int itemA = i < usageA.length ? usageA[i] : 0;
+            int itemB = j < usageB.length ? usageB[j] : 0;
+            boolean takeA = i < usageA.length && (j >= usageB.length || itemA <= itemB);
+            boolean takeB = j < usageB.length && (i >= usageA.length || itemB <= itemA);
+            int item = takeA ? itemA : itemB;
+            if (java.util.Arrays.binarySearch(sharedTypes, item) < 0) {
+                countedA += takeA ? 1 : 0;
+                countedB += takeB ? 1 : 0;
+                shared += takeA && takeB ? 1 : 0;
+            }
+            i += takeA ? 1 : 0;
+            j += takeB ? 1 : 0;
         }
-        return java.util.Arrays.stream(unit.unit().apiUsage()).filter(item -> !shared.contains(item)).toArray();
+        int union = countedA + countedB - shared;
+        return union == 0 ? 0 : (double) shared / union;
     }
 
-    /** Parameter type hashes per unit id, parsed once per unit during {@link #cluster}. */
-    private final Map<Integer, java.util.Set<Integer>> parameterTypes = new HashMap<>();
+    private int[] parameterTypes(IndexedUnit unit) {
+        return parameterTypes.computeIfAbsent(unit.id(), id -> parameterTypeHashes(unit.unit().symbol()));
+    }
+
+    /** Sorted distinct parameter type hashes per unit id, parsed once per unit during {@link #cluster}. */
+    private final Map<Integer, int[]> parameterTypes = new HashMap<>();
 
     /** Hashes of the simple names of a method's parameter types, as {@code UnitFeatures#apiUsage} hashes types. */
-    private static java.util.Set<Integer> parameterTypeHashes(String symbol) {
-        java.util.Set<Integer> hashes = new HashSet<>();
+    private static int[] parameterTypeHashes(String symbol) {
         if (symbol.indexOf('#') < 0) {
-            return hashes;
+            return new int[0];
         }
-        for (String parameter : UnitSymbols.parameters(symbol)) {
-            String type = parameter.replace("...", "").replace("[]", "");
-            hashes.add(type.substring(type.lastIndexOf('.') + 1).hashCode());
-        }
-        return hashes;
+        return UnitSymbols.parameters(symbol).stream()
+                .map(parameter -> parameter.replace("...", "").replace("[]", ""))
+                .mapToInt(type -> type.substring(type.lastIndexOf('.') + 1).hashCode())
+                .sorted().distinct().toArray();
     }
 
     private static CloneCluster toCluster(IndexedUnit center, List<Map.Entry<Integer, Double>> others,

@@ -25,6 +25,27 @@ public final class SortedSets {
         return union == 0 ? 0 : (double) shared / union;
     }
 
+    /** The values two sorted distinct arrays share, sorted. */
+    public static int[] intersection(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
+            return a.length == 0 ? a : b;
+        }
+        int[] shared = new int[Math.min(a.length, b.length)];
+        int count = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                shared[count++] = a[i];
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return java.util.Arrays.copyOf(shared, count);
+    }
+
     /** |a ∩ b| / |a ∪ b| of two sorted distinct arrays of longs (gram hashes); 0 when both are empty. */
     public static double jaccard(long[] a, long[] b) {
         int shared = shared(a, b, value -> true, Integer.MAX_VALUE);
