@@ -273,6 +273,37 @@ public class Admin%(M)sController {
 }
 """;
 
+    /**
+     * Two JPA entities of different tables are two entities, however alike: spring-petclinic-microservices' {@code Owner}
+     * ({@code @Table(name = "owners")}) and {@code Vet} ({@code @Table(name = "vets")}) share the person fields and the
+     * sorted-collection accessors (0.75) and were judged look-alikes blind; they are reported apart as one template's
+     * instances. {@code Owner} copied into a third service without its telephone column maps the same table: a copy.
+     */
+    @Test
+    void entitiesOfDifferentTablesAreNoCopiesButACopiedEntityIs() throws Exception {
+        ScanResult twoEntities = new TestRepository(root.resolve("entities"))
+                .module("customers-service", "petclinic/Owner.java")
+                .module("vets-service", "petclinic/Vet.java")
+                .scan();
+        assertThat(twoEntities.clusters()).as("owners and vets as copies").isEmpty();
+        assertThat(twoEntities.templates()).as("owners and vets, set apart").singleElement().satisfies(template ->
+                assertThat(symbols(template)).containsExactlyInAnyOrder(
+                        "org.springframework.samples.petclinic.customers.model.Owner",
+                        "org.springframework.samples.petclinic.vets.model.Vet"));
+
+        ScanResult withACopy = new TestRepository(root.resolve("copy"))
+                .module("customers-service", "petclinic/Owner.java")
+                .module("vets-service", "petclinic/Vet.java")
+                .module("visits-service", "petclinic/visits/Owner.java")
+                .scan();
+        withACopy.clusters().forEach(c -> System.out.println("ScaffoldLookAlikesScanTest: " + c.unit() + " "
+                + c.similarity() + " " + symbols(c) + " " + c.modules()));
+        assertThat(withACopy.clusters()).as("the copied entity").singleElement().satisfies(cluster ->
+                assertThat(symbols(cluster)).containsExactlyInAnyOrder(
+                        "org.springframework.samples.petclinic.customers.model.Owner",
+                        "org.springframework.samples.petclinic.visits.model.Owner"));
+    }
+
     private static List<String> symbols(CloneCluster cluster) {
         return cluster.members().stream().map(ClusterMember::symbol).toList();
     }

@@ -34,6 +34,9 @@ final class IdentifierWords {
     private static final int AT = com.github.javaparser.GeneratedJavaParserConstants.AT;
     private static final int LPAREN = com.github.javaparser.GeneratedJavaParserConstants.LPAREN;
     private static final int RPAREN = com.github.javaparser.GeneratedJavaParserConstants.RPAREN;
+    private static final int STRING_LITERAL = com.github.javaparser.GeneratedJavaParserConstants.STRING_LITERAL;
+    /** Annotations that map a type to a table (JPA, MyBatis-Plus, Spring Data JDBC and MongoDB, MyBatis-Flex). */
+    private static final Set<String> TABLE_ANNOTATIONS = Set.of("Table", "TableName", "Document");
     private final List<ParsedFile> files;
     private final ConcurrentHashMap<Integer, Words> ofUnit = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Integer, JavaTokens> ofFile = new ConcurrentHashMap<>();
@@ -46,10 +49,11 @@ final class IdentifierWords {
      * Sorted distinct {@link NameWords#hash}es of the words of a unit's identifiers, and of those of them that name
      * something the unit uses: a type (an upper-case letter, then a lower-case one: {@code NewBeeMallOrder}), a
      * receiver ({@code goodsMapper.}) or a member of one ({@code .findGoodsList}); for a class, the simple names of
-     * the interfaces it implements ({@code implemented}; type arguments left out), empty for other units.
+     * the interfaces it implements ({@code implemented}; type arguments left out), empty for other units; for a
+     * persistent entity, the table (or collection) it is mapped to ({@code mappedTable}, else null).
      */
     record Words(int[] all, int[] outsideAnnotations, int[] ofUses, int[] names, int[] typesAndMembers,
-                 java.util.Set<String> implemented) {
+                 java.util.Set<String> implemented, String mappedTable) {
     }
 
     /**
@@ -224,9 +228,70 @@ final class IdentifierWords {
                 }
             }
         }
+        boolean type = unit.unit().kind().isType();
+        int first = firstOnLine(tokens, unit.unit().startLine());
         return new Words(words.distinctSorted(), outsideAnnotations.distinctSorted(), used.distinctSorted(),
                 names.distinctSorted(), typesAndMembers.distinctSorted(),
-                unit.unit().kind().isType() ? implemented(tokens, firstOnLine(tokens, unit.unit().startLine())) : Set.of());
+                type ? implemented(tokens, first) : Set.of(), type ? mappedTable(tokens, first, ownName) : null);
+    }
+
+    /**
+     * The table the type declared from token {@code from} on is mapped to, read from the annotations before its
+     * {@code class} keyword: the first string of {@code @Table}, {@code @TableName} or {@code @Document} (its name,
+     * value or collection), else the name of {@code @Entity(name = ...)}, else, for an entity annotated without one,
+     * its own name (the default mapping); null when it carries none of them.
+     */
+    private static String mappedTable(JavaTokens tokens, int from, String ownName) {
+        String table = null;
+        String entityName = null;
+        boolean entity = false;
+        for (int t = from; t < tokens.size(); t++) {
+            int kind = tokens.kind(t);
+            if (kind == CLASS || kind == INTERFACE || kind == ENUM || kind == LBRACE || "record".equals(tokens.word(t))) {
+                break;
+            }
+            if (kind != AT || t + 1 >= tokens.size() || tokens.kind(t + 1) == INTERFACE) {
+                continue;
+            }
+            int end = annotationEnd(tokens, t);
+            String name = annotationName(tokens, t);
+            boolean mapsTable = TABLE_ANNOTATIONS.contains(name);
+            if (mapsTable || "Entity".equals(name)) {
+                entity = true;
+                String value = firstString(tokens, t, end);
+                if (mapsTable && table == null) {
+                    table = value;
+                } else if (!mapsTable) {
+                    entityName = value;
+                }
+            }
+            t = end;
+        }
+        if (!entity) {
+            return null;
+        }
+        String mapped = table != null ? table : entityName != null ? entityName : ownName;
+        return mapped == null ? null : mapped.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The simple name of the annotation whose {@code @} is at {@code at} ({@code Table} of {@code @javax.persistence.Table}). */
+    private static String annotationName(JavaTokens tokens, int at) {
+        int t = at + 1;
+        while (t + 2 < tokens.size() && tokens.word(t) != null && tokens.kind(t + 1) == DOT) {
+            t += 2;
+        }
+        return t < tokens.size() ? tokens.word(t) : null;
+    }
+
+    /** The text of the first string literal between two tokens, quotes removed, or null. */
+    private static String firstString(JavaTokens tokens, int from, int to) {
+        for (int t = from; t <= to; t++) {
+            if (tokens.kind(t) == STRING_LITERAL) {
+                String image = tokens.image(t);
+                return image.substring(1, image.length() - 1);
+            }
+        }
+        return null;
     }
 
     /**

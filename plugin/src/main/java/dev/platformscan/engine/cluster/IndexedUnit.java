@@ -41,6 +41,11 @@ public record IndexedUnit(int id, int fileIndex, String module, String file, Cod
         return words.of(this).implemented();
     }
 
+    /** The table a persistent entity type is mapped to (lower case), or null when it is none. */
+    String mappedTable() {
+        return words.of(this).mappedTable();
+    }
+
     /**
      * Sorted distinct hashes of the words of what its code uses: type names, receivers and their members, its own type
      * or constructor name aside.

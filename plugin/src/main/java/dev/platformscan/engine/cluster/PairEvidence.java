@@ -133,7 +133,7 @@ final class PairEvidence {
             return true;
         }
         if (a.unit().kind().isType() && b.unit().kind().isType()) {
-            return TemplateSlot.classesAreInstances(a, b, methodsOfClass);
+            return TemplateSlot.entitiesOfDifferentTables(a, b) || TemplateSlot.classesAreInstances(a, b, methodsOfClass);
         }
         return TemplateSlot.sameSlotOfDifferentEntities(a, b);
     }

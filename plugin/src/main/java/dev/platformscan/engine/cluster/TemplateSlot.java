@@ -62,6 +62,18 @@ final class TemplateSlot {
     }
 
     /**
+     * True when both are persistent entities mapped to different tables ({@code @Table(name = "owners")} and
+     * {@code @Table(name = "vets")}, {@code @TableName("blade_dept")} and {@code @TableName("blade_role")}): two
+     * entities, however alike their fields (id, names, tenant, sort, the audit columns every table of a code base
+     * carries). A copied entity maps the same table.
+     */
+    static boolean entitiesOfDifferentTables(IndexedUnit a, IndexedUnit b) {
+        String tableA = a.mappedTable();
+        String tableB = b.mappedTable();
+        return tableA != null && tableB != null && !tableA.equals(tableB);
+    }
+
+    /**
      * True when two classes are instances of one per-entity template: of their methods that fill the same slots,
      * most fill them for different entities ({@code SysPostController} and {@code SysRoleController}: {@code
      * getPostPage} and {@code getRolePage}, {@code save(SysPost)} and {@code save(SysRole)}). A copied class keeps
