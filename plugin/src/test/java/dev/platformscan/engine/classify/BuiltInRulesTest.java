@@ -27,6 +27,33 @@ class BuiltInRulesTest {
 
     static Stream<Arguments> positives() {
         return Stream.of(
+            // an SMS client posting to its gateway by hand (onemall's YunPianSmsClient)
+            Arguments.of("email-notification", """
+                class YunPianSmsClient implements SmsClient {
+                    private static final String URL_SEND_SINGLE = "https://sms.yunpian.com/v2/sms/single_send.json";
+                    public SendResult singleSend(String template, String mobile, Map<String, String> params) {
+                        Map<String, String> form = new HashMap<>();
+                        form.put("apikey", apiKey);
+                        form.put("mobile", mobile);
+                        form.put("text", buildTemplate(template, params));
+                        JSONObject result = JSON.parseObject(post(URL_SEND_SINGLE, form));
+                        return new SendResult().setIsSuccess(result.getInteger("code") == 0);
+                    }
+                }""", "YunPianSmsClient"),
+            // an MVC interceptor that checks the caller's access token with the token service (onemall's
+            // AdminSecurityInterceptor): named for neither authentication nor tokens
+            Arguments.of("authentication", """
+                class AdminSecurityInterceptor extends HandlerInterceptorAdapter {
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                        String accessToken = HttpUtil.obtainAuthorization(request);
+                        if (accessToken != null) {
+                            CommonResult<OAuth2AccessTokenRespDTO> result = oauth2Rpc.checkAccessToken(accessToken);
+                            result.checkError();
+                            CommonWebUtil.setUserId(request, result.getData().getUserId());
+                        }
+                        return true;
+                    }
+                }""", "AdminSecurityInterceptor#preHandle(HttpServletRequest, HttpServletResponse, Object)"),
             // a gateway filter named for checking tokens (newbee-mall-cloud's ValidTokenGlobalFilter)
             Arguments.of("authentication", """
                 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -564,6 +591,24 @@ class BuiltInRulesTest {
     /** Near misses: code that looks like a new rule's capability but is not. */
     static Stream<Arguments> nearMisses() {
         return Stream.of(
+            // SMS templates kept in the database send nothing
+            Arguments.of("email-notification", """
+                class SmsTemplateServiceImpl implements SmsTemplateService {
+                    public Integer createSmsTemplate(SmsTemplateCreateBO createBO) {
+                        SmsTemplateDO template = SmsTemplateConvert.INSTANCE.convert(createBO);
+                        template.setApplyStatus(SmsApplyStatusEnum.CHECKING.getValue());
+                        smsTemplateMapper.insert(template);
+                        return template.getId();
+                    }
+                }""", "SmsTemplateServiceImpl#createSmsTemplate(SmsTemplateCreateBO)"),
+            // a service that hands out the token checked elsewhere authenticates nobody itself
+            Arguments.of("authentication", """
+                class OAuth2RpcImpl implements OAuth2Rpc {
+                    public CommonResult<OAuth2AccessTokenRespDTO> checkAccessToken(String accessToken) {
+                        OAuth2AccessTokenBO accessTokenBO = oauth2Service.checkAccessToken(accessToken);
+                        return CommonResult.success(OAuth2Convert.INSTANCE.convert(accessTokenBO));
+                    }
+                }""", "OAuth2RpcImpl#checkAccessToken(String)"),
             // a gateway filter that limits rates with a token bucket checks no caller
             Arguments.of("authentication", """
                 import org.springframework.cloud.gateway.filter.GlobalFilter;
