@@ -27,6 +27,32 @@ class BuiltInRulesTest {
 
     static Stream<Arguments> positives() {
         return Stream.of(
+            // a Zuul pre-filter that turns away requests without a token (forezp/SpringCloudLearning's MyFilter)
+            Arguments.of("authentication", """
+                class MyFilter extends ZuulFilter {
+                    public Object run() {
+                        RequestContext ctx = RequestContext.getCurrentContext();
+                        Object accessToken = ctx.getRequest().getParameter("token");
+                        if (accessToken == null) {
+                            ctx.setSendZuulResponse(false);
+                            ctx.setResponseStatusCode(401);
+                        }
+                        return null;
+                    }
+                }""", "MyFilter#run()"),
+            // Sentinel's gateway flow rules (forezp/SpringCloudLearning's GatewayConfiguration)
+            Arguments.of("rate-limiting", """
+                import com.alibaba.csp.sentinel.adapter.gateway.common.rule.GatewayFlowRule;
+                import com.alibaba.csp.sentinel.adapter.gateway.common.rule.GatewayRuleManager;
+                class GatewayConfiguration {
+                    @PostConstruct
+                    public void doInit() {
+                        Set<GatewayFlowRule> rules = new HashSet<>();
+                        rules.add(new GatewayFlowRule("aliyun_route").setCount(10).setIntervalSec(1));
+                        rules.add(new GatewayFlowRule("httpbin_route").setCount(2).setIntervalSec(2).setBurst(2));
+                        GatewayRuleManager.loadRules(rules);
+                    }
+                }""", "GatewayConfiguration#doInit()"),
             // an SMS client posting to its gateway by hand (onemall's YunPianSmsClient)
             Arguments.of("email-notification", """
                 class YunPianSmsClient implements SmsClient {
@@ -591,6 +617,16 @@ class BuiltInRulesTest {
     /** Near misses: code that looks like a new rule's capability but is not. */
     static Stream<Arguments> nearMisses() {
         return Stream.of(
+            // a Zuul filter that logs each request checks nobody (forezp/SpringCloudLearning's LoggerFilter)
+            Arguments.of("authentication", """
+                class LoggerFilter extends ZuulFilter {
+                    public Object run() {
+                        RequestContext ctx = RequestContext.getCurrentContext();
+                        HttpServletRequest request = ctx.getRequest();
+                        log.info(String.format("%s >>> %s", request.getMethod(), request.getRequestURL().toString()));
+                        return null;
+                    }
+                }""", "LoggerFilter#run()"),
             // SMS templates kept in the database send nothing
             Arguments.of("email-notification", """
                 class SmsTemplateServiceImpl implements SmsTemplateService {
