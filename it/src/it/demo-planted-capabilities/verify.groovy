@@ -83,6 +83,18 @@ assert tokens.reach.modules.size() == 3
 // the only copy with a test (users' AuthFlowTest names TokenVerifier) is the pioneer
 assert tokens.pioneer.module == 'com.acme.shop:users' && tokens.pioneer.reason.contains('AuthFlowTest')
 assert failures.isEmpty() : failures.join('\n')
-assert report.summary.modules == 9
+assert report.summary.modules == 10
+// adoption: the shared cache, who uses it and who still keeps their own (issue 17)
+truth.adoption.each { expected ->
+    def found = report.adoption.find { it.capability == expected.capability }
+    assert found != null : "no adoption entry for ${expected.capability}: ${report.adoption*.capability}"
+    assert found.components*.module == expected.components
+    assert found.adopters*.module == expected.adopters
+    assert found.holdouts*.module == expected.holdouts*.module
+    expected.holdouts.each { h -> assert found.holdouts.find { it.module == h.module }.code*.symbol.contains(h.symbol) }
+    assert found.share == Math.round(expected.adopters.size() * 1000 / (expected.adopters.size() + expected.holdouts.size())) / 1000
+}
+def console = new File(basedir, 'build.log').text
+assert console.contains('Caching 67%: 2 of 3 modules use common-cache; 1 holds out: billing')
 assert report.summary.leftOut.boilerplateMembers > 0 && report.summary.leftOut.classesWithoutLogic > 0
 return true

@@ -1,5 +1,7 @@
 package dev.platformscan.engine;
 
+import dev.platformscan.engine.adopt.Adoption;
+import dev.platformscan.engine.adopt.SharedComponents;
 import dev.platformscan.engine.cache.CacheKey;
 import dev.platformscan.engine.cache.ParseCache;
 import dev.platformscan.engine.classify.CapabilityClassifier;
@@ -86,6 +88,11 @@ public final class PlatformScanEngine {
             List<CloneCluster> all = new ArrayList<>(clusters);
             all.addAll(rewrites);
             clusters = new CapabilityClassifier(request.rules()).label(all);
+            long adoptionStarted = System.nanoTime();
+            List<Adoption> adoption = new SharedComponents(request.adoption(), request.rules())
+                    .find(sources.modules(), analysed, clusters);
+            listener.info(String.format(java.util.Locale.ROOT, "%d capabilities with a shared component (%.1f s)",
+                    adoption.size(), (System.nanoTime() - adoptionStarted) / 1e9));
             List<Problem> scoringProblems = new ArrayList<>();
             List<Opportunity> opportunities = ScoreStage.opportunities(request, sources.modules(), analysed, clusters,
                     scoringProblems);
@@ -97,7 +104,7 @@ public final class PlatformScanEngine {
             return new ScanResult(ToolVersion.get(), request, summarize(sources, analysed, units, clusters,
                     parsed.size() - analysed.size()),
                     moduleSummaries(sources.modules(), analysed), clusters, problems,
-                    Duration.ofNanos(System.nanoTime() - started), opportunities, history, templates);
+                    Duration.ofNanos(System.nanoTime() - started), opportunities, history, templates, adoption);
         } finally {
             pool.shutdownNow();
         }

@@ -1,5 +1,6 @@
 package dev.platformscan.engine;
 
+import dev.platformscan.engine.adopt.Adoption;
 import dev.platformscan.engine.cluster.CloneCluster;
 import dev.platformscan.engine.score.Opportunity;
 import dev.platformscan.engine.score.ScanHistory;
@@ -14,19 +15,29 @@ import java.util.List;
 public record ScanResult(String toolVersion, ScanRequest request, ScanSummary summary,
                          List<ModuleSummary> modules, List<CloneCluster> clusters, List<Problem> problems,
                          Duration elapsed, List<Opportunity> opportunities, ScanHistory history,
-                         List<CloneCluster> templates) {
+                         List<CloneCluster> templates, List<Adoption> adoption) {
 
     /**
      * @param templates instances of per-entity templates ({@code cloneType} template): look-alikes found apart from
      *                  the clusters, never counted as duplication nor gated
+     * @param adoption  per capability with a shared component: its adopters and holdouts (issue 17)
      */
     public ScanResult {
+        adoption = adoption == null ? List.of() : List.copyOf(adoption);
         modules = List.copyOf(modules);
         clusters = List.copyOf(clusters);
         problems = List.copyOf(problems);
         opportunities = List.copyOf(opportunities);
         history = history == null ? ScanHistory.EMPTY : history;
         templates = templates == null ? List.of() : List.copyOf(templates);
+    }
+
+    /** A result without an adoption stage. */
+    public ScanResult(String toolVersion, ScanRequest request, ScanSummary summary, List<ModuleSummary> modules,
+                      List<CloneCluster> clusters, List<Problem> problems, Duration elapsed,
+                      List<Opportunity> opportunities, ScanHistory history, List<CloneCluster> templates) {
+        this(toolVersion, request, summary, modules, clusters, problems, elapsed, opportunities, history, templates,
+                List.of());
     }
 
     /** A result without template instances. */
@@ -89,6 +100,6 @@ public record ScanResult(String toolVersion, ScanRequest request, ScanSummary su
     /** The same result with other opportunities and history (the score stage adds them). */
     public ScanResult withOpportunities(List<Opportunity> ranked, ScanHistory earlier) {
         return new ScanResult(toolVersion, request, summary, modules, clusters, problems, elapsed, ranked, earlier,
-                templates);
+                templates, adoption);
     }
 }

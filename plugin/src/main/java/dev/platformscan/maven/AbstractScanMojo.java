@@ -71,6 +71,14 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
     @Parameter(property = "platform.rules")
     private List<File> rules;
 
+    /**
+     * Shared components by capability, when the scan should not find them itself (docs/adoption.md):
+     * {@code capability=module-or-package[,...]} entries separated by ';', a module by id, artifactId or path
+     * ('*' as a wildcard), a package as {@code com.example.redis.*}.
+     */
+    @Parameter(property = "platform.components")
+    private String components;
+
     /** Report formats to write, comma separated. */
     @Parameter(property = "platform.formats", defaultValue = "json,sarif,html,md")
     private List<String> formats;
@@ -161,9 +169,12 @@ public abstract class AbstractScanMojo extends AbstractPlatformMojo {
 
     /** The scan parameters as bound. */
     ReactorScan reactorScan() {
-        return new ReactorScan(minLines, minTokens, minSimilarity, scope, includeTests, includeBoilerplate, keepNoise,
-                excludes, threads, rules, scoreWeights, teams, changeMonths, history, recordHistory,
-                cache ? new File(outputDirectory, "cache") : null, fullParse, compilerHints, chanceMatchRate);
+        return new ReactorScan(new ReactorScan.Sources(includeTests, excludes),
+                new ReactorScan.Parsing(minLines, minTokens, includeBoilerplate, keepNoise, fullParse,
+                        cache ? new File(outputDirectory, "cache") : null),
+                new ReactorScan.Clustering(minSimilarity, scope, chanceMatchRate), rules, components,
+                new ReactorScan.Scoring(scoreWeights, teams, changeMonths, history, recordHistory),
+                new ReactorScan.Run(threads, compilerHints));
     }
 
     /** The directory Maven was started in: reported paths are relative to it. */

@@ -30,7 +30,9 @@ final class ReactorModules {
                     paths(project.getCompileSourceRoots()), paths(project.getTestCompileSourceRoots()),
                     encoding(project), languageLevel(project),
                     Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize(),
-                    blankToNull(project.getProperties().getProperty("platform.team"))));
+                    blankToNull(project.getProperties().getProperty("platform.team")),
+                    project.getDependencies().stream().filter(d -> !"test".equals(d.getScope()))
+                            .map(d -> d.getGroupId() + ":" + d.getArtifactId()).distinct().toList()));
         }
         return modules;
     }

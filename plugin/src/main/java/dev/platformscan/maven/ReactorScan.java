@@ -7,6 +7,7 @@ import dev.platformscan.engine.RunSettings;
 import dev.platformscan.engine.ScanRequest;
 import dev.platformscan.engine.ScanResult;
 import dev.platformscan.engine.Scope;
+import dev.platformscan.engine.adopt.AdoptionSettings;
 import dev.platformscan.engine.cluster.ClusterSettings;
 import dev.platformscan.engine.parse.NoiseFilter;
 import dev.platformscan.engine.parse.ParseSettings;
@@ -32,16 +33,42 @@ import java.util.Map;
  * Maven's report base class instead) share. Rule, parameter and engine errors become
  * {@link MojoExecutionException}s that name the parameter; progress and problems go to the build log.
  */
-record ReactorScan(int minLines, int minTokens, double minSimilarity, String scope, boolean includeTests,
-                   boolean includeBoilerplate, List<String> keepNoise, List<String> excludes, int threads, List<File> rules,
-                   String scoreWeights, Map<String, String> teams, int changeMonths, File history, boolean recordHistory,
-                   File cacheDirectory, boolean fullParse, boolean compilerHints, double chanceMatchRate) {
+record ReactorScan(Sources sources, Parsing parsing, Clustering clustering, List<File> rules, String components,
+                   Scoring scoring, Run run) {
+
+    /** Scan stage: which files are read. */
+    record Sources(boolean includeTests, List<String> excludes) {
+        Sources {
+            excludes = excludes == null ? List.of() : List.copyOf(excludes);
+        }
+    }
+
+    /** Parse stage: which code becomes a unit, and the parse cache (null: none). */
+    record Parsing(int minLines, int minTokens, boolean includeBoilerplate, List<String> keepNoise, boolean fullParse,
+                   File cacheDirectory) {
+        Parsing {
+            keepNoise = keepNoise == null ? List.of() : List.copyOf(keepNoise);
+        }
+    }
+
+    /** Cluster stage. */
+    record Clustering(double minSimilarity, String scope, double chanceMatchRate) {
+    }
+
+    /** Score stage. */
+    record Scoring(String scoreWeights, Map<String, String> teams, int changeMonths, File history,
+                   boolean recordHistory) {
+        Scoring {
+            teams = teams == null ? Map.of() : Map.copyOf(teams);
+        }
+    }
+
+    /** How every stage runs. */
+    record Run(int threads, boolean compilerHints) {
+    }
 
     ReactorScan {
-        excludes = excludes == null ? List.of() : List.copyOf(excludes);
-        keepNoise = keepNoise == null ? List.of() : List.copyOf(keepNoise);
         rules = rules == null ? List.of() : List.copyOf(rules);
-        teams = teams == null ? Map.of() : Map.copyOf(teams);
     }
 
     /** Scans the reactor with these parameters; the result's request holds the rules the scan used. */
@@ -61,14 +88,17 @@ record ReactorScan(int minLines, int minTokens, double minSimilarity, String sco
         }
         try {
             List<ModuleSource> modules = ReactorModules.of(projects, executionRoot);
-            Scope clusterScope = Scope.fromId(scope);
-            ScoringSettings scoring = ScoringSettings.of(scoreWeights, teams, changeMonths,
-                    history == null ? null : history.toPath(), recordHistory);
-            ParseSettings parsing = new ParseSettings(minLines, minTokens, includeBoilerplate,
-                    NoiseFilter.parse(keepNoise), fullParse, cacheDirectory == null ? null : cacheDirectory.toPath());
-            ClusterSettings clustering = new ClusterSettings(minSimilarity, clusterScope, chanceMatchRate);
-            return new ScanRequest(executionRoot, modules, new SourceSettings(includeTests, excludes), parsing,
-                    clustering, catalog, scoring, new RunSettings(threads, compilerHints));
+            ScoringSettings scoringSettings = ScoringSettings.of(scoring.scoreWeights(), scoring.teams(),
+                    scoring.changeMonths(), scoring.history() == null ? null : scoring.history().toPath(),
+                    scoring.recordHistory());
+            ParseSettings parseSettings = new ParseSettings(parsing.minLines(), parsing.minTokens(),
+                    parsing.includeBoilerplate(), NoiseFilter.parse(parsing.keepNoise()), parsing.fullParse(),
+                    parsing.cacheDirectory() == null ? null : parsing.cacheDirectory().toPath());
+            ClusterSettings clusterSettings = new ClusterSettings(clustering.minSimilarity(),
+                    Scope.fromId(clustering.scope()), clustering.chanceMatchRate());
+            return new ScanRequest(executionRoot, modules, new SourceSettings(sources.includeTests(), sources.excludes()),
+                    parseSettings, clusterSettings, catalog, AdoptionSettings.of(components), scoringSettings,
+                    new RunSettings(run.threads(), run.compilerHints()));
         } catch (IllegalArgumentException e) {
             throw invalidParameter(e);
         }

@@ -63,6 +63,14 @@ public class ReportMojo extends AbstractMavenReport {
     /** Extra capability rule files or directories of {@code *.yaml} files (docs/rules.md). */
     @Parameter(property = "platform.rules")
     private List<File> rules;
+
+    /**
+     * Shared components by capability, when the scan should not find them itself (docs/adoption.md):
+     * {@code capability=module-or-package[,...]} entries separated by ';', a module by id, artifactId or path
+     * ('*' as a wildcard), a package as {@code com.example.redis.*}.
+     */
+    @Parameter(property = "platform.components")
+    private String components;
     /** Exponents of reach, impact, confidence and effort in an opportunity's score, e.g. {@code reach=2,effort=0.5}. */
     @Parameter(property = "platform.scoreWeights", defaultValue = "reach=1,impact=1,confidence=1,effort=1")
     private String scoreWeights;
@@ -107,10 +115,12 @@ public class ReportMojo extends AbstractMavenReport {
 
     /** The scan parameters as bound; the report never appends to the history. */
     ReactorScan reactorScan() {
-        return new ReactorScan(minLines, minTokens, minSimilarity, scope, includeTests, includeBoilerplate, keepNoise,
-                excludes, threads, rules, scoreWeights, teams, changeMonths, history, false,
-                cache ? new File(project.getBuild().getDirectory(), "platform-scan/cache") : null, fullParse, compilerHints,
-                chanceMatchRate);
+        return new ReactorScan(new ReactorScan.Sources(includeTests, excludes),
+                new ReactorScan.Parsing(minLines, minTokens, includeBoilerplate, keepNoise, fullParse,
+                        cache ? new File(project.getBuild().getDirectory(), "platform-scan/cache") : null),
+                new ReactorScan.Clustering(minSimilarity, scope, chanceMatchRate), rules, components,
+                new ReactorScan.Scoring(scoreWeights, teams, changeMonths, history, false),
+                new ReactorScan.Run(threads, compilerHints));
     }
 
     @Override

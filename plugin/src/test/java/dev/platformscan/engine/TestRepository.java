@@ -58,6 +58,13 @@ public final class TestRepository {
         return this;
     }
 
+    /** Makes the module added last declare dependencies on these modules (ids "com.example:artifactId"). */
+    public TestRepository dependingOn(String... moduleIds) {
+        ModuleSource last = modules.remove(modules.size() - 1);
+        modules.add(last.withDependencies(List.of(moduleIds)));
+        return this;
+    }
+
     /** Writes a source under its package directory; returns the file. */
     public static Path write(Path sourceRoot, String source) throws IOException {
         Matcher pkg = PACKAGE.matcher(source);

@@ -38,7 +38,7 @@ final class CacheFile {
      * interfaces (issue 14). 7: literal codes leave out {@code Object} and {@code @SuppressWarnings(...)}. 8: a
      * declaration is compared only when it is more than its type's annotations.
      */
-    static final int FORMAT_VERSION = 8;
+    static final int FORMAT_VERSION = 9;
     static final int HEADER_BYTES = 20;
     private static final int BUFFER = 1 << 16;
 

@@ -4,6 +4,7 @@ import dev.platformscan.engine.Problem;
 import dev.platformscan.engine.classify.CapabilityMatch;
 import dev.platformscan.engine.fingerprint.UnitFingerprint;
 import dev.platformscan.engine.parse.CodeUnit;
+import dev.platformscan.engine.parse.FileHeader;
 import dev.platformscan.engine.parse.ParsedFile;
 import dev.platformscan.engine.parse.UnitKind;
 import dev.platformscan.engine.scan.SourceFile;
@@ -72,6 +73,14 @@ final class ParsedFileCodec {
             }
             out.writeInts(unit.apiUsage());
         }
+        FileHeader header = file.header();
+        out.writeString(header.packageName());
+        for (List<String> names : List.of(header.imports(), header.onDemand(), header.supertypes())) {
+            out.writeInt(names.size());
+            for (String name : names) {
+                out.writeString(name);
+            }
+        }
         return out.toByteArray();
     }
 
@@ -127,10 +136,20 @@ final class ParsedFileCodec {
             units.add(new CodeUnit(KINDS[kind], symbol, startLine, endLine, fingerprint, enclosingUnit,
                     List.copyOf(capabilities), in.readInts()));
         }
+        String packageName = in.readString();
+        List<List<String>> lists = new ArrayList<>(3);
+        for (int l = 0; l < 3; l++) {
+            int count = in.readCount(4);
+            List<String> names = new ArrayList<>(count);
+            for (int n = 0; n < count; n++) {
+                names.add(in.readString());
+            }
+            lists.add(names);
+        }
         if (!in.atEnd()) {
             throw new CorruptCacheException("entry has trailing bytes");
         }
         return new ParsedFile(source, codeLines, units, generated, problems, boilerplateMembers, classesWithoutLogic,
-                suppressed);
+                suppressed, new FileHeader(packageName, lists.get(0), lists.get(1), lists.get(2)));
     }
 }

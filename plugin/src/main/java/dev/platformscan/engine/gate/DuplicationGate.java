@@ -102,7 +102,8 @@ public final class DuplicationGate {
             }
         }
         return new ScanResult(result.toolVersion(), result.request(), result.summary(), result.modules(), kept,
-                result.problems(), result.elapsed(), result.opportunities(), result.history(), result.templates());
+                result.problems(), result.elapsed(), result.opportunities(), result.history(), result.templates(),
+                result.adoption());
     }
 
     /** "cluster C…: T3 class, similarity 0.88, 2 copies in g:a, g:b [Capability]". */

@@ -201,7 +201,7 @@ public final class JavaSourceParser {
         currentFile = null;
         currentClassFiles = null;
         return new ParsedFile(file, codeLines, ClassCapabilities.withoutBorrowed(units), false, problems,
-                boilerplateMembers, classesWithoutLogic, suppressed);
+                boilerplateMembers, classesWithoutLogic, suppressed, FileHeader.of(unit));
     }
 
     private static void addReplacedBytesProblem(SourceFile file, Decoded decoded, List<Problem> problems) {
@@ -258,7 +258,8 @@ public final class JavaSourceParser {
             featuresFromTokens++;
         }
         return new LexicalReading(new ParsedFile(file, tokens.codeLines(), ClassCapabilities.withoutBorrowed(units), false, all,
-                outline.boilerplateMembers(), outline.classesWithoutLogic(), outline.suppressed()), tokens);
+                outline.boilerplateMembers(), outline.classesWithoutLogic(), outline.suppressed(), FileHeader.of(tokens)),
+                tokens);
     }
 
     /**

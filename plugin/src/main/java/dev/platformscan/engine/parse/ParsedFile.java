@@ -17,9 +17,17 @@ import java.util.List;
  * @param boilerplateMembers  members left out as boilerplate (accessors, equals/hashCode/toString, ...)
  * @param classesWithoutLogic classes not compared as a whole because they hold no logic (DTOs)
  * @param suppressed classes and members marked {@code @SuppressWarnings("platform:duplication")}
+ * @param header    its package, imports and first type's supertypes ({@link FileHeader#NONE} when not read)
  */
 public record ParsedFile(SourceFile source, BitSet codeLines, List<CodeUnit> units, boolean generated,
-                         List<Problem> problems, int boilerplateMembers, int classesWithoutLogic, int suppressed) {
+                         List<Problem> problems, int boilerplateMembers, int classesWithoutLogic, int suppressed,
+                         FileHeader header) {
+
+    public ParsedFile(SourceFile source, BitSet codeLines, List<CodeUnit> units, boolean generated,
+                      List<Problem> problems, int boilerplateMembers, int classesWithoutLogic, int suppressed) {
+        this(source, codeLines, units, generated, problems, boilerplateMembers, classesWithoutLogic, suppressed,
+                FileHeader.NONE);
+    }
 
     public ParsedFile(SourceFile source, BitSet codeLines, List<CodeUnit> units, boolean generated,
                       List<Problem> problems) {
@@ -27,6 +35,7 @@ public record ParsedFile(SourceFile source, BitSet codeLines, List<CodeUnit> uni
     }
 
     public ParsedFile {
+        header = header == null ? FileHeader.NONE : header;
         units = List.copyOf(units);
         problems = List.copyOf(problems);
     }

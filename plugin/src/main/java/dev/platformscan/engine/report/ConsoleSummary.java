@@ -50,6 +50,7 @@ public final class ConsoleSummary {
                     Problem.printable(o.title()), number((int) Math.round(o.score())),
                     Problem.printable(o.pioneer().symbol()), Problem.printable(artifactId(o.pioneer().module()))));
         }
+        lines.addAll(adoptionLines(result));
         List<CloneCluster> copies = result.copies();
         int shown = Math.min(TOP, copies.size());
         if (shown > 0) {
@@ -84,6 +85,36 @@ public final class ConsoleSummary {
             lines.add("Report: " + report);
         }
         lines.add(String.format(Locale.ROOT, "Scan took %.1f s", result.elapsed().toMillis() / 1000.0));
+        return lines;
+    }
+
+    /**
+     * "Adoption of shared components:" and a line per capability with the most holdouts first: "Caching 40%:
+     * 4 of 10 modules use common-cache; 6 hold out: order, product, user +3".
+     */
+    static List<String> adoptionLines(ScanResult result) {
+        List<dev.platformscan.engine.adopt.Adoption> adoption = result.adoption().stream()
+                .sorted(java.util.Comparator.comparingInt((dev.platformscan.engine.adopt.Adoption a) -> -a.holdouts().size())
+                        .thenComparing(dev.platformscan.engine.adopt.Adoption::capability))
+                .toList();
+        List<String> lines = new ArrayList<>();
+        if (adoption.isEmpty()) {
+            return lines;
+        }
+        lines.add("Adoption of shared components (modules that use one ÷ those + modules with their own code):");
+        for (dev.platformscan.engine.adopt.Adoption entry : adoption.subList(0, Math.min(TOP, adoption.size()))) {
+            int modules = entry.adopters().size() + entry.holdouts().size();
+            List<String> holdouts = entry.holdouts().stream().map(h -> artifactId(h.module())).toList();
+            lines.add(String.format(Locale.ROOT, "  %s %d%%: %d of %d modules use %s%s", Problem.printable(entry.capabilityName()),
+                    Math.round(entry.share() * 100), entry.adopters().size(), modules,
+                    entry.components().stream().map(c -> artifactId(c.module())).collect(Collectors.joining(", ")),
+                    holdouts.isEmpty() ? "" : "; " + holdouts.size() + (holdouts.size() == 1 ? " holds out: " : " hold out: ")
+                            + String.join(", ", holdouts.subList(0, Math.min(3, holdouts.size())))
+                            + (holdouts.size() > 3 ? " +" + (holdouts.size() - 3) : "")));
+        }
+        if (adoption.size() > TOP) {
+            lines.add("  ... and " + (adoption.size() - TOP) + " more capabilities under \"adoption\" in report.json");
+        }
         return lines;
     }
 

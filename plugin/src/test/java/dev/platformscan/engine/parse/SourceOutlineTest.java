@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The lexical reading of a file ({@link JavaSourceParser#readLexically}) must give exactly what the parser
  * gives: units (kind, symbol, lines, token codes, hashes, API names, enclosing unit, literal flag), code lines, the
- * generated flag and the noise counts. Checked on real code: this plugin's own sources, the demo
+ * generated flag, the noise counts and the file's header (package, imports, supertypes: {@link FileHeader}). Checked on real code: this plugin's own sources, the demo
  * repository, the hostile-input corpus and the fixtures, with every noise filter on and with all kept.
  * {@code -Dplatform.outlineCorpus=<dir>} checks another tree too (the performance corpus: 7,815 files).
  */
@@ -125,6 +125,9 @@ class SourceOutlineTest {
                 || parsed.suppressed() != lexed.suppressed()) {
             return "counts " + parsed.boilerplateMembers() + "/" + parsed.classesWithoutLogic() + "/" + parsed.suppressed()
                     + " vs " + lexed.boilerplateMembers() + "/" + lexed.classesWithoutLogic() + "/" + lexed.suppressed();
+        }
+        if (!parsed.header().equals(lexed.header())) {
+            return "header " + parsed.header() + " vs " + lexed.header();
         }
         if (parsed.units().size() != lexed.units().size()) {
             return "units " + parsed.units().stream().map(CodeUnit::symbol).toList() + " vs "

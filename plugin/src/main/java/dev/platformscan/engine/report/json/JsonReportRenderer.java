@@ -34,6 +34,51 @@ public final class JsonReportRenderer implements ReportRenderer {
         return "report.json";
     }
 
+    /** One capability's shared components, adopters and holdouts (docs/report-json.md, "adoption"). */
+    private static void writeAdoption(JsonGenerator json, dev.platformscan.engine.adopt.Adoption adoption)
+            throws IOException {
+        json.writeStartObject();
+        json.writeStringField("capability", adoption.capability());
+        json.writeStringField("name", adoption.capabilityName());
+        json.writeNumberField("share", Math.round(adoption.share() * 1000) / 1000.0);
+        json.writeArrayFieldStart("components");
+        for (var component : adoption.components()) {
+            json.writeStartObject();
+            json.writeStringField("module", component.module());
+            json.writeBooleanField("declared", component.declared());
+            writeStrings(json, "types", component.types());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("adopters");
+        for (var adopter : adoption.adopters()) {
+            json.writeStartObject();
+            json.writeStringField("module", adopter.module());
+            writeStrings(json, "uses", adopter.uses());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("holdouts");
+        for (var holdout : adoption.holdouts()) {
+            json.writeStartObject();
+            json.writeStringField("module", holdout.module());
+            json.writeBooleanField("alsoUsesComponent", holdout.alsoUses());
+            json.writeArrayFieldStart("code");
+            for (var code : holdout.code()) {
+                json.writeStartObject();
+                json.writeStringField("file", code.file());
+                json.writeStringField("symbol", code.symbol());
+                json.writeNumberField("startLine", code.startLine());
+                json.writeNumberField("endLine", code.endLine());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
     @Override
     public void render(ScanResult result, Writer out) throws IOException {
         try (JsonGenerator json = JsonOutput.indented(out)) {
@@ -95,6 +140,11 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeArrayFieldStart("templates");
             for (CloneCluster template : result.templates()) {
                 writeCluster(json, template, dev.platformscan.engine.report.TemplateTitle.of(template));
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("adoption");
+            for (dev.platformscan.engine.adopt.Adoption adoption : result.adoption()) {
+                writeAdoption(json, adoption);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("problems");

@@ -91,8 +91,34 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             }
         }
 
+        String adoption = adoption(result);
+        if (md.length() + adoption.length() <= budget) {
+            md.append(adoption);
+        }
         md.append(closing(result));
         return md.toString();
+    }
+
+    /** The adoption table: per capability with a shared component, who uses it and who holds out. */
+    private static String adoption(ScanResult result) {
+        if (result.adoption().isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("## Adoption of shared components\n\n"
+                + "| Capability | Shared component | Adoption | Holdouts (their own code) |\n| --- | --- | ---: | --- |\n");
+        for (var entry : result.adoption()) {
+            int modules = entry.adopters().size() + entry.holdouts().size();
+            md.append("| ").append(MarkdownText.text(entry.capabilityName(), SHORT))
+                    .append(" | ").append(names("module", entry.components().stream().map(c -> c.module()).toList(),
+                            module -> MarkdownText.text(artifactId(module), SHORT)))
+                    .append(" | ").append(String.format(Locale.ROOT, "%d%% (%d of %d)", Math.round(entry.share() * 100),
+                            entry.adopters().size(), modules))
+                    .append(" | ").append(entry.holdouts().isEmpty() ? "none" : names("module",
+                            entry.holdouts().stream().map(h -> h.module()).toList(),
+                            module -> MarkdownText.text(artifactId(module), SHORT)))
+                    .append(" |\n");
+        }
+        return md.append('\n').toString();
     }
 
     private static String headline(ScanResult result) {

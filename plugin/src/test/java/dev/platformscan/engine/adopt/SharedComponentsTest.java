@@ -1,0 +1,141 @@
+package dev.platformscan.engine.adopt;
+
+import dev.platformscan.engine.ScanRequest;
+import dev.platformscan.engine.ScanResult;
+import dev.platformscan.engine.TestRepository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Shared components, adopters and holdouts (issue 17) on the demo's cache: {@code common-cache} offers
+ * {@code ExpiringCache}; orders and inventory use it; billing keeps a cache of its own (fixtures/adoption).
+ */
+class SharedComponentsTest {
+    @TempDir
+    Path root;
+
+    private TestRepository demoCache() {
+        return new TestRepository(root)
+                .module("shared/common-cache", "adoption/ExpiringCache.java")
+                .module("services/orders", "adoption/DiscountRuleLookup.java")
+                .module("services/inventory", "adoption/SupplierLeadTimes.java")
+                .module("services/billing", "adoption/TaxRateCache.java");
+    }
+
+    @Test
+    void aModuleOthersUseForACapabilityIsItsSharedComponent() throws Exception {
+        ScanResult result = demoCache().scan();
+
+        assertThat(result.adoption()).singleElement().satisfies(caching -> {
+            assertThat(caching.capability()).isEqualTo("caching");
+            assertThat(caching.components()).singleElement().satisfies(component -> {
+                assertThat(component.module()).isEqualTo("com.example:common-cache");
+                assertThat(component.types()).containsExactly("com.acme.common.cache.ExpiringCache");
+                assertThat(component.declared()).isFalse();
+            });
+            assertThat(caching.adopters()).extracting(Adoption.Adopter::module)
+                    .containsExactly("com.example:inventory", "com.example:orders");
+            assertThat(caching.holdouts()).singleElement().satisfies(holdout -> {
+                assertThat(holdout.module()).isEqualTo("com.example:billing");
+                assertThat(holdout.alsoUses()).isFalse();
+                assertThat(holdout.code()).extracting(Adoption.Code::symbol)
+                        .containsExactly("com.acme.billing.tax.TaxRateCache");
+                assertThat(holdout.code().get(0).file()).isEqualTo(
+                        "services/billing/src/main/java/com/acme/billing/tax/TaxRateCache.java");
+            });
+            assertThat(caching.share()).isEqualTo(2.0 / 3);
+        });
+    }
+
+    @Test
+    void aModuleOneOtherUsesIsALayerNotASharedComponent() throws Exception {
+        ScanResult result = new TestRepository(root)
+                .module("shared/common-cache", "adoption/ExpiringCache.java")
+                .module("services/orders", "adoption/DiscountRuleLookup.java")
+                .module("services/billing", "adoption/TaxRateCache.java")
+                .scan();
+
+        assertThat(result.adoption()).isEmpty();
+    }
+
+    @Test
+    void codeThatShowsTheCapabilityThroughTheComponentIsNoHoldout() throws Exception {
+        ScanResult result = demoCache().module("services/catalog", "adoption/ProductPriceCache.java").scan();
+
+        Adoption caching = result.adoption().get(0);
+        assertThat(caching.adopters()).extracting(Adoption.Adopter::module).contains("com.example:catalog");
+        assertThat(caching.holdouts()).extracting(Adoption.Holdout::module).containsExactly("com.example:billing");
+    }
+
+    @Test
+    void dependingOnTheComponentModuleIsAdoptingIt() throws Exception {
+        ScanResult result = demoCache()
+                .moduleWithSources("services/notifications", List.of("""
+                        package com.acme.notifications;
+
+                        public class NotificationsApplication {
+                            public static void main(String[] args) {
+                                System.out.println("notifications up on " + args.length + " arguments");
+                            }
+                        }
+                        """))
+                .dependingOn("com.example:common-cache")
+                .scan();
+
+        assertThat(result.adoption().get(0).adopters()).filteredOn(a -> a.module().equals("com.example:notifications"))
+                .singleElement().satisfies(adopter -> assertThat(adopter.uses()).isEmpty());
+    }
+
+    @Test
+    void declaredComponentsReplaceTheFoundOnes() throws Exception {
+        TestRepository repository = new TestRepository(root)
+                .module("shared/common-cache", "adoption/ExpiringCache.java")
+                .module("services/orders", "adoption/DiscountRuleLookup.java")
+                .module("services/billing", "adoption/TaxRateCache.java");
+        for (String declared : List.of("caching=common-*", "caching=com.example:common-cache",
+                "caching=shared/common-cache", "caching=com.acme.common.cache.*")) {
+            ScanRequest request = ScanRequest.defaults(root, repository.modules())
+                    .withAdoption(AdoptionSettings.of(declared));
+            ScanResult result = TestRepository.scan(request);
+
+            assertThat(result.adoption()).as(declared).singleElement().satisfies(caching -> {
+                assertThat(caching.components()).singleElement().satisfies(component -> {
+                    assertThat(component.module()).isEqualTo("com.example:common-cache");
+                    assertThat(component.declared()).isTrue();
+                });
+                assertThat(caching.adopters()).extracting(Adoption.Adopter::module).containsExactly("com.example:orders");
+                assertThat(caching.holdouts()).extracting(Adoption.Holdout::module).containsExactly("com.example:billing");
+            });
+        }
+    }
+
+    @Test
+    void aDeclaredComponentOfAnUnknownCapabilityOrInBadWordsIsRefusedByName() {
+        assertThatThrownBy(() -> ScanRequest.defaults(root, List.of())
+                .withAdoption(AdoptionSettings.of("cache=common-cache")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("components: 'cache' is no capability of the rule catalog; known: ")
+                .hasMessageContaining("caching");
+        assertThatThrownBy(() -> AdoptionSettings.of("caching"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("components: expected capability=module-or-package");
+        assertThat(AdoptionSettings.of(" caching = common-cache , com.acme.cache.* ; ").declaredComponents())
+                .containsEntry("caching", List.of("common-cache", "com.acme.cache.*"));
+    }
+
+    @Test
+    void theSameRepositoryGivesTheSameAdoptionWhateverTheThreads() throws Exception {
+        TestRepository repository = demoCache().module("services/catalog", "adoption/ProductPriceCache.java");
+        ScanRequest request = ScanRequest.defaults(root, repository.modules());
+        List<Adoption> one = TestRepository.scan(request.withRun(new dev.platformscan.engine.RunSettings(1, false))).adoption();
+        List<Adoption> four = TestRepository.scan(request.withRun(new dev.platformscan.engine.RunSettings(4, false))).adoption();
+
+        assertThat(four).isEqualTo(one);
+    }
+}
