@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * <li>A module is a <b>shared component</b> of a capability when its own code shows the capability (a unit the rule
  *     labels) and at least {@link #MIN_USERS} other modules use its types for it: they import one of the types that
  *     show it, or a type of the same module those implement or extend ({@code RedisService} over
- *     {@code RedisServiceImpl}). One module used by one other is a layer (a web module over its service module), not
+ *     {@code RedisServiceImpl}); or, when the capability is what the module shows most, they depend on it (a starter
+ *     used through its auto-configuration). One module used by one other is a layer (a web module over its service module), not
  *     a shared component. Users can declare components instead ({@link AdoptionSettings}).</li>
  * <li>An <b>adopter</b> uses a component (imports one of its types, or declares a dependency on a component
  *     module that serves few capabilities: a Spring Boot starter is used by depending on it, a grab-bag common module
@@ -97,6 +98,9 @@ public final class SharedComponents {
         }
         Map<String, ModuleSource> moduleById = new TreeMap<>();
         modules.forEach(m -> moduleById.put(m.id(), m));
+        Map<String, Set<String>> dependents = new HashMap<>();
+        modules.forEach(m -> m.dependencies().forEach(d -> dependents.computeIfAbsent(d, k -> new TreeSet<>()).add(m.id())));
+        Map<String, Set<String>> mainCapabilities = mainCapabilities(facts);
 
         Map<CapabilityRule, List<Adoption.Component>> componentsByRule = new LinkedHashMap<>();
         Map<String, Integer> capabilitiesServed = new TreeMap<>();
@@ -104,7 +108,8 @@ public final class SharedComponents {
             String capability = rule.id();
             List<Adoption.Component> components = settings.declaredComponents().containsKey(capability)
                     ? declared(settings.declaredComponents().get(capability), facts, moduleById)
-                    : found(showing(facts, capability), moduleOfType, importers);
+                    : found(capability, showing(facts, capability), moduleOfType, importers, dependents,
+                    mainCapabilities);
             if (!components.isEmpty()) {
                 componentsByRule.put(rule, components);
                 components.forEach(c -> capabilitiesServed.merge(c.module(), 1, Integer::sum));
@@ -150,10 +155,13 @@ public final class SharedComponents {
 
     /**
      * Modules whose capability-showing types (and the types those implement) at least {@link #MIN_USERS} other modules
-     * import.
+     * import, or, when the capability is what the module shows most, depend on (a starter used through its
+     * auto-configuration: common-redis, common-swagger).
      */
-    private static List<Adoption.Component> found(Map<String, List<FileFacts>> showingByModule,
-                                                  Map<String, String> moduleOfType, Map<String, Set<String>> importers) {
+    private static List<Adoption.Component> found(String capability, Map<String, List<FileFacts>> showingByModule,
+                                                  Map<String, String> moduleOfType, Map<String, Set<String>> importers,
+                                                  Map<String, Set<String>> dependents,
+                                                  Map<String, Set<String>> mainCapabilities) {
         List<Adoption.Component> components = new ArrayList<>();
         showingByModule.forEach((module, showing) -> {
             Set<String> types = apiTypes(module, showing, moduleOfType);
@@ -165,12 +173,51 @@ public final class SharedComponents {
                     users.addAll(importers.getOrDefault(type.substring(0, dot) + ".*", Set.of()));
                 }
             }
+            if (mainCapabilities.getOrDefault(module, Set.of()).contains(capability)) {
+                users.addAll(dependents.getOrDefault(module, Set.of()));
+            }
             users.remove(module);
             if (users.size() >= MIN_USERS) {
                 components.add(new Adoption.Component(module, List.copyOf(types), false));
             }
         });
         return components;
+    }
+
+    /**
+     * Per module, its main capability, if it has one: the capability its units show with the highest sum of rule
+     * scores, when at least half of its units that show any capability show it. A starter (common-redis,
+     * common-swagger) has one; a grab-bag (common-core, a module of one small helper per concern) has none.
+     */
+    private static Map<String, Set<String>> mainCapabilities(List<FileFacts> facts) {
+        Map<String, Map<String, Double>> scores = new TreeMap<>();
+        Map<String, Map<String, Integer>> units = new TreeMap<>();
+        Map<String, Integer> showingAny = new TreeMap<>();
+        for (FileFacts file : facts) {
+            for (CodeUnit unit : file.file().units()) {
+                if (unit.capabilities().isEmpty()) {
+                    continue;
+                }
+                showingAny.merge(file.module(), 1, Integer::sum);
+                for (CapabilityMatch match : unit.capabilities()) {
+                    scores.computeIfAbsent(file.module(), k -> new TreeMap<>()).merge(match.capability(), match.score(), Double::sum);
+                    units.computeIfAbsent(file.module(), k -> new TreeMap<>()).merge(match.capability(), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Set<String>> main = new HashMap<>();
+        scores.forEach((module, byCapability) -> {
+            String top = null;
+            for (Map.Entry<String, Double> entry : byCapability.entrySet()) { // ids in order: ties go to the first
+                if (top == null || entry.getValue() > byCapability.get(top)) {
+                    top = entry.getKey();
+                }
+            }
+            if (top != null && units.get(module).get(top) * 2 >= showingAny.get(module)) {
+                main.put(module, Set.of(top));
+            }
+        });
+        return main;
     }
 
     /** The types showing the capability, and the module's own types they implement or extend. */
