@@ -95,7 +95,7 @@ public final class PlatformScanEngine {
                     adoption.size(), (System.nanoTime() - adoptionStarted) / 1e9));
             List<Problem> scoringProblems = new ArrayList<>();
             List<Opportunity> opportunities = ScoreStage.opportunities(request, sources.modules(), analysed, clusters,
-                    scoringProblems);
+                    adoption, scoringProblems);
             ScanHistory history = ScanHistoryFile.read(request.scoring().historyFile(),
                     displayName(request, request.scoring().historyFile()), scoringProblems);
             scoringProblems.forEach(listener::problem);

@@ -46,9 +46,12 @@ public final class ConsoleSummary {
         }
         for (int i = 0; i < opportunities; i++) {
             Opportunity o = ranked.get(i);
-            lines.add(String.format(Locale.ROOT, "  %d. %s  (score %s; start from %s in %s)", o.rank(),
-                    Problem.printable(o.title()), number((int) Math.round(o.score())),
-                    Problem.printable(o.pioneer().symbol()), Problem.printable(artifactId(o.pioneer().module()))));
+            String next = o.component() != null && o.component().exists()
+                    ? "move the copies onto " + Problem.printable(o.component().module()) + ", which exists"
+                    : "start from " + Problem.printable(o.pioneer().symbol()) + " in "
+                    + Problem.printable(artifactId(o.pioneer().module()));
+            lines.add(String.format(Locale.ROOT, "  %d. %s  (score %s; %s)", o.rank(), Problem.printable(o.title()),
+                    number((int) Math.round(o.score())), next));
         }
         lines.addAll(adoptionLines(result));
         List<CloneCluster> copies = result.copies();

@@ -112,13 +112,26 @@ public record Opportunity(String id, int rank, String capabilityId, String capab
     }
 
     /**
-     * @param module     suggested shared module ("platform-auth")
-     * @param type       suggested main type ("TokenService")
+     * @param module     suggested shared module ("platform-auth"), or the existing one's artifactId
+     * @param type       suggested main type ("TokenService"), or the existing one's
      * @param operations what it would offer: the operations the copies share, sorted
+     * @param existing   ids of the modules that already are the capability's shared component in the reactor
+     *                   (docs/adoption.md), empty when none is: the copies are then to move onto it, not into a new one
      */
-    public record SuggestedComponent(String module, String type, List<String> operations) {
+    public record SuggestedComponent(String module, String type, List<String> operations, List<String> existing) {
         public SuggestedComponent {
             operations = List.copyOf(operations);
+            existing = existing == null ? List.of() : List.copyOf(existing);
+        }
+
+        /** A component to build. */
+        public SuggestedComponent(String module, String type, List<String> operations) {
+            this(module, type, operations, List.of());
+        }
+
+        /** True when the reactor already has this capability's shared component. */
+        public boolean exists() {
+            return !existing.isEmpty();
         }
 
         /** "platform-auth: TokenService". */

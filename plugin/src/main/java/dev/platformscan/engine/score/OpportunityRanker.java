@@ -1,5 +1,6 @@
 package dev.platformscan.engine.score;
 
+import dev.platformscan.engine.adopt.Adoption;
 import dev.platformscan.engine.classify.ClusterCapability;
 import dev.platformscan.engine.cluster.CloneCluster;
 import dev.platformscan.engine.cluster.CloneType;
@@ -26,18 +27,23 @@ import java.util.TreeSet;
 public final class OpportunityRanker {
     private final ScoringSettings settings;
     private final RuleCatalog rules;
+    /** Per capability id, its shared component's adoption, when the reactor has one. */
+    private final Map<String, Adoption> adoption = new java.util.HashMap<>();
     private final CopyFacts facts;
 
     /**
      * @param settings weights and sources of ownership and history
      * @param rules    the catalog the clusters were labelled with (for names and suggested components)
      * @param facts    what the copies' modules and files show (ownership, changes, tests, dependencies)
+     * @param adoption the capabilities that already have a shared component (docs/adoption.md)
      */
-    public OpportunityRanker(ScoringSettings settings, RuleCatalog rules, CopyFacts facts) {
+    public OpportunityRanker(ScoringSettings settings, RuleCatalog rules, CopyFacts facts, List<Adoption> adoption) {
         this.settings = settings;
         this.rules = rules;
         this.facts = facts;
+        adoption.forEach(entry -> this.adoption.put(entry.capability(), entry));
     }
+
 
     /** Opportunities, best first, with ranks; those only same-purpose rewrites back come last. */
     public List<Opportunity> rank(List<CloneCluster> clusters) {
@@ -78,7 +84,8 @@ public final class OpportunityRanker {
         Opportunity.Reach reach = reach(copies);
         Opportunity.Impact impact = impact(group, copies);
         Opportunity.Confidence confidence = confidence(group, capability);
-        Opportunity.Effort effort = effort(group, copies);
+        Adoption existing = capability == null ? null : adoption.get(capability.id());
+        Opportunity.Effort effort = effort(group, copies, existing);
         double score = Math.pow(reach.score(), settings.reachWeight()) * Math.pow(impact.score(), settings.impactWeight())
                 * Math.pow(confidence.score(), settings.confidenceWeight())
                 / Math.pow(effort.score(), settings.effortWeight());
@@ -220,7 +227,12 @@ public final class OpportunityRanker {
         };
     }
 
-    private Opportunity.Effort effort(List<CloneCluster> group, List<Opportunity.Copy> copies) {
+    /**
+     * How hard unifying the copies would be: how far they drifted apart and how much of their own modules they use;
+     * halved (at least 1) when the reactor already has the capability's shared component, as the copies then only
+     * move onto it.
+     */
+    private Opportunity.Effort effort(List<CloneCluster> group, List<Opportunity.Copy> copies, Adoption existing) {
         double weight = 0;
         double drift = 0;
         for (CloneCluster cluster : group) {
@@ -231,15 +243,31 @@ public final class OpportunityRanker {
         drift = round(drift / weight, 2);
         double dependencies = round(copies.stream().mapToInt(c -> c.moduleSpecificDependencies().size()).average()
                 .orElse(0), 2);
-        double score = round(Math.min(10, 1 + 4 * drift + 0.5 * dependencies), 2);
+        double toBuild = Math.min(10, 1 + 4 * drift + 0.5 * dependencies);
+        double score = round(existing == null ? toBuild : Math.max(1, toBuild / 2), 2);
         String explanation = "1 + 4 × " + format(drift) + " drift (how far the copies have grown apart) + 0.5 × "
                 + format(dependencies) + " types of their own module each copy uses on average (to be moved or "
-                + "abstracted) = " + format(score) + " (1 = trivial, 10 = hardest)";
+                + "abstracted)" + (existing == null ? "" : " = " + format(round(toBuild, 2)) + ", halved because "
+                + existing.components().stream().map(c -> artifactId(c.module())).collect(java.util.stream.Collectors.joining(", "))
+                + " already offers " + existing.capabilityName() + ": the copies only move onto it")
+                + " = " + format(score) + " (1 = trivial, 10 = hardest)";
         return new Opportunity.Effort(drift, dependencies, score, explanation);
+    }
+
+    private static String artifactId(String moduleId) {
+        return moduleId.substring(moduleId.indexOf(':') + 1);
     }
 
     private Opportunity.SuggestedComponent component(ClusterCapability capability, List<Opportunity.Copy> copies,
                                                      Pioneer pioneer) {
+        Adoption existing = capability == null ? null : adoption.get(capability.id());
+        if (existing != null) {
+            Adoption.Component first = existing.components().get(0);
+            String type = first.types().isEmpty() ? CopyFacts.commonTypeName(copies, pioneer.copy())
+                    : first.types().get(0).substring(first.types().get(0).lastIndexOf('.') + 1);
+            return new Opportunity.SuggestedComponent(artifactId(first.module()), type, List.of(),
+                    existing.components().stream().map(Adoption.Component::module).toList());
+        }
         CapabilityRule rule = capability == null ? null : rules.find(capability.id()).orElse(null);
         String module = rule != null && rule.componentModule() != null ? rule.componentModule()
                 : "platform-" + (capability != null ? capability.id() : "shared");

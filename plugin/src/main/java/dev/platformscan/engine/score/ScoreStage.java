@@ -2,6 +2,7 @@ package dev.platformscan.engine.score;
 
 import dev.platformscan.engine.Problem;
 import dev.platformscan.engine.ScanRequest;
+import dev.platformscan.engine.adopt.Adoption;
 import dev.platformscan.engine.cluster.CloneCluster;
 import dev.platformscan.engine.parse.ParsedFile;
 import dev.platformscan.engine.scan.ModuleSource;
@@ -25,7 +26,8 @@ public final class ScoreStage {
 
     /** Ranked opportunities; problems for ownership or history files that cannot be read. */
     public static List<Opportunity> opportunities(ScanRequest request, List<ModuleSource> modules, List<ParsedFile> files,
-                                                  List<CloneCluster> clusters, List<Problem> problems)
+                                                  List<CloneCluster> clusters, List<Adoption> adoption,
+                                                  List<Problem> problems)
             throws InterruptedException {
         Path root = request.executionRoot().toAbsolutePath().normalize();
         CodeOwners owners = null;
@@ -50,7 +52,7 @@ public final class ScoreStage {
             }
         }
         CopyFacts facts = new CopyFacts(root, modules, codeLines, packages, teams, changes);
-        return new OpportunityRanker(settings, request.rules(), facts).rank(clusters);
+        return new OpportunityRanker(settings, request.rules(), facts, adoption).rank(clusters);
     }
 
     /** The package a file sits in, from its directory under the module's source root. */

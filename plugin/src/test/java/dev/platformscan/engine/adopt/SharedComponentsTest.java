@@ -53,6 +53,31 @@ class SharedComponentsTest {
         });
     }
 
+    /**
+     * Billing's cache copied into shipping: an opportunity of the capability the reactor already has a component for
+     * moves the copies onto common-cache instead of suggesting a new component, at half the effort.
+     */
+    @Test
+    void copiesOfACapabilityWithAComponentAreToMoveOntoIt() throws Exception {
+        ScanResult result = demoCache()
+                .moduleWithSources("services/shipping", List.of(TestRepository.resource("adoption/TaxRateCache.java")
+                        .replace("package com.acme.billing.tax;", "package com.acme.shipping.rates;")
+                        .replace("class TaxRateCache", "class CarrierRateCache")
+                        .replace("public TaxRateCache(", "public CarrierRateCache(")))
+                .scan();
+
+        assertThat(result.adoption().get(0).holdouts()).extracting(Adoption.Holdout::module)
+                .containsExactly("com.example:billing", "com.example:shipping");
+        assertThat(result.opportunities()).filteredOn(o -> "caching".equals(o.capabilityId())).singleElement()
+                .satisfies(opportunity -> {
+                    assertThat(opportunity.component().exists()).isTrue();
+                    assertThat(opportunity.component().existing()).containsExactly("com.example:common-cache");
+                    assertThat(opportunity.component().label()).isEqualTo("common-cache: ExpiringCache");
+                    assertThat(opportunity.effort().explanation())
+                            .contains("halved because common-cache already offers Caching");
+                });
+    }
+
     @Test
     void aModuleOneOtherUsesIsALayerNotASharedComponent() throws Exception {
         ScanResult result = new TestRepository(root)

@@ -53,7 +53,9 @@ final class NextSteps {
         String pioneerModule = opportunity.pioneer() == null ? null : opportunity.pioneer().module();
         List<Copy> others = opportunity.copies().stream().filter(copy -> !copy.module().equals(pioneerModule)).toList();
         String target = opportunity.component() == null ? "the shared component"
-                : "<code>" + escape(opportunity.component().label()) + "</code>";
+                : "<code>" + escape(opportunity.component().label()) + "</code>"
+                + (opportunity.component().exists() ? ", which <strong>already exists</strong> in this repository"
+                        + " (see the adoption section)" : "");
         return "of the other " + NumberText.plural(others.size(), "copy", "copies") + " ("
                 + others.stream().map(copy -> escape(ReportContext.shortModule(copy.module())) + ", "
                         + NumberText.plural(copy.lines(), "line", "lines")).collect(Collectors.joining("; "))

@@ -297,6 +297,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeStringField("module", o.component().module());
         json.writeStringField("type", o.component().type());
         writeStrings(json, "operations", o.component().operations());
+        writeStrings(json, "existing", o.component().existing());
         json.writeEndObject();
         json.writeArrayFieldStart("copies");
         for (Opportunity.Copy copy : o.copies()) {

@@ -176,7 +176,11 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             lines.add("- **Effort " + decimal(o.effort().score()) + "**: " + MarkdownText.text(o.effort().explanation(), LONG));
         }
         lines.add("");
-        if (o.component() != null) {
+        if (o.component() != null && o.component().exists()) {
+            lines.add("**Existing shared component:** " + MarkdownText.code(o.component().label(), SHORT)
+                    + ": move these copies onto it (see the adoption table)");
+            lines.add("");
+        } else if (o.component() != null) {
             List<String> operations = o.component().operations();
             List<String> shown = operations.stream().limit(LIST_ITEMS).map(op -> MarkdownText.code(op, SHORT)).toList();
             lines.add("**Suggested component:** " + MarkdownText.code(o.component().label(), SHORT)
