@@ -209,6 +209,27 @@ class DemoReportBrowserTest {
         browser.screenshot(trend, SCREENSHOTS.resolve("demo-trend.png"));
     }
 
+    /**
+     * The adoption section (issue 17): the demo's shared cache, its two users and billing's own cache, in a table
+     * written into the page (no script builds it) with each holdout's code folded in a details element.
+     */
+    @Test
+    void theAdoptionSectionShowsTheSharedCacheItsUsersAndTheHoldoutsOwnCode() throws Exception {
+        WebElement row = browser.one("#adoption table.adoption tbody tr");
+        assertThat(row.findElement(By.cssSelector("th")).getText()).isEqualTo("Caching");
+        assertThat(row.getText()).contains("common-cache").contains("67%: 2 of 3 modules use it (inventory, orders)");
+        assertThat(row.findElements(By.cssSelector("i.bar.wide.w13"))).as("a 67% bar").hasSize(1);
+
+        WebElement holdout = row.findElement(By.cssSelector("details"));
+        assertThat(holdout.getText()).isEqualTo("billing: 1 unit");
+        holdout.findElement(By.cssSelector("summary")).click();
+        assertThat(holdout.getText()).contains("TaxRateCache")
+                .contains("services/billing/src/main/java/com/acme/billing/tax/TaxRateCache.java:12");
+
+        assertThat(Files.readString(report)).as("the section is in the page as written, not built by a script")
+                .contains("<section id=\"adoption\"").contains("TaxRateCache.java:12");
+    }
+
     @Test
     void printingShowsEveryDetailView() {
         browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));

@@ -83,8 +83,11 @@ final class HeaderSection {
     }
 
     private void writeNavigation(StringBuilder html) {
-        html.append("<nav class=\"toc\" aria-label=\"Sections\"><a href=\"#opportunities\">Ranked opportunities</a>"
-                + "<a href=\"#heatmap\">Module &times; capability map</a>");
+        html.append("<nav class=\"toc\" aria-label=\"Sections\"><a href=\"#opportunities\">Ranked opportunities</a>");
+        if (!context.result().adoption().isEmpty()) {
+            html.append("<a href=\"#adoption\">Adoption</a>");
+        }
+        html.append("<a href=\"#heatmap\">Module &times; capability map</a>");
         if (!context.result().history().entries().isEmpty()) {
             html.append("<a href=\"#trend\">Trend</a>");
         }
