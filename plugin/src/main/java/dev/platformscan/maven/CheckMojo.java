@@ -40,6 +40,14 @@ public class CheckMojo extends AbstractScanMojo {
     private List<String> forbiddenCapabilities;
 
     /**
+     * Capability ids (or {@code all}) whose shared component every module must use: a module that implements such a
+     * capability itself while the reactor has a shared component for it fails the build, with its code and the
+     * component to use (docs/adoption.md). With a baseline, only holdouts it did not accept fail.
+     */
+    @Parameter(property = "platform.requireSharedComponents")
+    private List<String> requireSharedComponents;
+
+    /**
      * Symbol patterns of copies the gate ignores, e.g. {@code com.acme.legacy.*} ({@code *} matches anything).
      * In code: {@code @SuppressWarnings("platform:duplication")} on a class or method leaves it out of every goal.
      */
@@ -63,18 +71,15 @@ public class CheckMojo extends AbstractScanMojo {
         GateRules rules;
         try {
             rules = new GateRules(maxDuplicationRatio, maxCopies, forbiddenCapabilities == null ? List.of() : forbiddenCapabilities,
-                    suppressions == null ? List.of() : suppressions);
+                    suppressions == null ? List.of() : suppressions,
+                    requireSharedComponents == null ? List.of() : requireSharedComponents);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid parameter platform." + e.getMessage(), e);
         }
         ScanResult result = scanAndReport();
         RuleCatalog catalog = result.request().rules();
-        for (String capability : rules.forbiddenCapabilities()) {
-            if (catalog.find(capability).isEmpty()) {
-                throw new MojoExecutionException("Invalid parameter platform.forbiddenCapabilities: unknown capability '"
-                        + capability + "'; known: " + String.join(", ", catalog.rules().stream().map(r -> r.id()).toList()));
-            }
-        }
+        requireKnown("forbiddenCapabilities", rules.forbiddenCapabilities(), catalog, false);
+        requireKnown("requireSharedComponents", rules.requireSharedComponents(), catalog, true);
         List<Violation> violations;
         if (baseline.isFile()) {
             BaselineComparison comparison;
@@ -98,6 +103,17 @@ public class CheckMojo extends AbstractScanMojo {
             throw new MojoFailureException(DuplicationGate.message(violations));
         } else {
             DuplicationGate.message(violations).lines().forEach(getLog()::warn);
+        }
+    }
+
+    private static void requireKnown(String parameter, List<String> capabilities, RuleCatalog catalog, boolean allowAll)
+            throws MojoExecutionException {
+        for (String capability : capabilities) {
+            if (catalog.find(capability).isEmpty() && !(allowAll && capability.equals("all"))) {
+                throw new MojoExecutionException("Invalid parameter platform." + parameter + ": unknown capability '"
+                        + capability + "'; known: " + (allowAll ? "all, " : "")
+                        + String.join(", ", catalog.rules().stream().map(r -> r.id()).toList()));
+            }
         }
     }
 }

@@ -27,8 +27,10 @@ import java.util.TreeSet;
  * shifts and moves within a package).
  *
  * @param clusters each accepted cluster: its id, capability (or null) and member keys "module|symbol"
+ * @param holdouts each accepted holdout of a capability with a shared component (docs/adoption.md):
+ *                 "capability|module|symbol"; absent from baselines written before it existed
  */
-public record Baseline(List<Entry> clusters) {
+public record Baseline(List<Entry> clusters, List<String> holdouts) {
 
     /** One accepted cluster. */
     public record Entry(String id, String capability, List<String> members) {
@@ -39,6 +41,17 @@ public record Baseline(List<Entry> clusters) {
 
     public Baseline {
         clusters = List.copyOf(clusters);
+        holdouts = holdouts == null ? List.of() : List.copyOf(holdouts);
+    }
+
+    /** A baseline of clusters only. */
+    public Baseline(List<Entry> clusters) {
+        this(clusters, List.of());
+    }
+
+    /** "caching|g:billing|com.acme.billing.tax.TaxRateCache". */
+    public static String holdoutKey(String capability, String module, String symbol) {
+        return capability + "|" + module + "|" + symbol;
     }
 
     public static String key(ClusterMember member) {
@@ -55,7 +68,13 @@ public record Baseline(List<Entry> clusters) {
                     new ArrayList<>(members)));
         }
         entries.sort(java.util.Comparator.comparing(Entry::id));
-        return new Baseline(entries);
+        Set<String> holdouts = new TreeSet<>();
+        for (dev.platformscan.engine.adopt.Adoption adoption : result.adoption()) {
+            for (dev.platformscan.engine.adopt.Adoption.Holdout holdout : adoption.holdouts()) {
+                holdout.code().forEach(code -> holdouts.add(holdoutKey(adoption.capability(), holdout.module(), code.symbol())));
+            }
+        }
+        return new Baseline(entries, new ArrayList<>(holdouts));
     }
 
     /** Every accepted copy. */
@@ -80,6 +99,11 @@ public record Baseline(List<Entry> clusters) {
                 }
                 json.writeEndArray();
                 json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("holdouts");
+            for (String holdout : holdouts) {
+                json.writeString(holdout);
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -114,6 +138,7 @@ public record Baseline(List<Entry> clusters) {
             }
             Integer version = null;
             List<Entry> entries = null;
+            List<String> holdouts = new ArrayList<>();
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String field = json.currentName();
                 JsonToken value = json.nextToken();
@@ -122,6 +147,8 @@ public record Baseline(List<Entry> clusters) {
                     version = value == JsonToken.VALUE_NUMBER_INT ? json.getIntValue() : -1;
                 } else if (field.equals("clusters") && value == JsonToken.START_ARRAY) {
                     entries = clusters(json, name, again);
+                } else if (field.equals("holdouts") && value == JsonToken.START_ARRAY) {
+                    holdouts = holdouts(json, name, again);
                 } else {
                     json.skipChildren();
                 }
@@ -135,7 +162,7 @@ public record Baseline(List<Entry> clusters) {
                 throw new IOException(name + ":" + json.currentLocation().getLineNr()
                         + ": more content after the baseline's closing brace" + again);
             }
-            return new Baseline(entries);
+            return new Baseline(entries, holdouts);
         } catch (JsonProcessingException e) {
             line = e.getLocation() == null ? line : e.getLocation().getLineNr();
             String reason = String.valueOf(e.getOriginalMessage()).replaceAll("\\[Source: .*?; line: ", "[line: ");
@@ -165,6 +192,18 @@ public record Baseline(List<Entry> clusters) {
                     cluster.path("capability").isTextual() ? cluster.path("capability").asText() : null, members));
         }
         return entries;
+    }
+
+    private static List<String> holdouts(JsonParser json, String name, String again) throws IOException {
+        List<String> holdouts = new ArrayList<>();
+        for (int index = 0; json.nextToken() != JsonToken.END_ARRAY; index++) {
+            if (json.currentToken() != JsonToken.VALUE_STRING || json.getText().split("\\|", -1).length != 3) {
+                throw new IOException(name + ":" + json.currentLocation().getLineNr() + ": holdouts[" + index
+                        + "] is not a 'capability|module|symbol' text" + again);
+            }
+            holdouts.add(json.getText());
+        }
+        return holdouts;
     }
 
     private static IOException notABaseline(String name, int line, String expected, String again) {

@@ -15,8 +15,18 @@ import java.util.TreeSet;
  *
  * @param grown   clusters holding at least one copy the baseline did not accept, with those copies
  * @param removed accepted copies ("module|symbol") no longer duplicated
+ * @param newHoldouts per capability with a shared component, the holdouts' code the baseline did not accept
  */
-public record BaselineComparison(List<Grown> grown, List<String> removed) {
+public record BaselineComparison(List<Grown> grown, List<String> removed,
+                                 List<dev.platformscan.engine.adopt.Adoption> newHoldouts) {
+
+    public BaselineComparison {
+        newHoldouts = newHoldouts == null ? List.of() : List.copyOf(newHoldouts);
+    }
+
+    public BaselineComparison(List<Grown> grown, List<String> removed) {
+        this(grown, removed, List.of());
+    }
 
     /** A cluster and its copies that are new since the baseline. */
     public record Grown(CloneCluster cluster, List<ClusterMember> newCopies) {
@@ -39,6 +49,22 @@ public record BaselineComparison(List<Grown> grown, List<String> removed) {
             }
         }
         List<String> removed = accepted.stream().filter(copy -> !current.contains(copy)).toList();
-        return new BaselineComparison(grown, removed);
+        Set<String> acceptedHoldouts = new TreeSet<>(baseline.holdouts());
+        List<dev.platformscan.engine.adopt.Adoption> newHoldouts = new ArrayList<>();
+        for (dev.platformscan.engine.adopt.Adoption adoption : result.adoption()) {
+            List<dev.platformscan.engine.adopt.Adoption.Holdout> fresh = new ArrayList<>();
+            for (dev.platformscan.engine.adopt.Adoption.Holdout holdout : adoption.holdouts()) {
+                List<dev.platformscan.engine.adopt.Adoption.Code> code = holdout.code().stream().filter(c -> !acceptedHoldouts
+                        .contains(Baseline.holdoutKey(adoption.capability(), holdout.module(), c.symbol()))).toList();
+                if (!code.isEmpty()) {
+                    fresh.add(new dev.platformscan.engine.adopt.Adoption.Holdout(holdout.module(), code, holdout.alsoUses()));
+                }
+            }
+            if (!fresh.isEmpty()) {
+                newHoldouts.add(new dev.platformscan.engine.adopt.Adoption(adoption.capability(), adoption.capabilityName(),
+                        adoption.components(), adoption.adopters(), fresh));
+            }
+        }
+        return new BaselineComparison(grown, removed, newHoldouts);
     }
 }

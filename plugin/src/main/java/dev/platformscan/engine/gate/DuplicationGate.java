@@ -47,6 +47,7 @@ public final class DuplicationGate {
                         + "' must not be duplicated, but the scan found " + found + ":", describe(forbidden)));
             }
         }
+        violations.addAll(holdouts(result.adoption(), rules, null));
         return violations;
     }
 
@@ -59,9 +60,10 @@ public final class DuplicationGate {
         comparison = new BaselineComparison(comparison.grown().stream()
                 .map(g -> new BaselineComparison.Grown(g.cluster(), g.newCopies().stream()
                         .filter(m -> !suppressed.test(m.symbol())).toList()))
-                .filter(g -> !g.newCopies().isEmpty()).toList(), comparison.removed());
+                .filter(g -> !g.newCopies().isEmpty()).toList(), comparison.removed(), comparison.newHoldouts());
         List<Violation> violations = new ArrayList<>();
         if (comparison.grown().isEmpty()) {
+            violations.addAll(holdouts(comparison.newHoldouts(), rules, baselineFile));
             return violations;
         }
         List<String> details = new ArrayList<>();
@@ -82,6 +84,41 @@ public final class DuplicationGate {
         if (!forbiddenHits.isEmpty()) {
             violations.add(new Violation("platform.forbiddenCapabilities",
                     "new copies of capabilities that must not be duplicated: " + String.join("; ", forbiddenHits), List.of()));
+        }
+        violations.addAll(holdouts(comparison.newHoldouts(), rules, baselineFile));
+        return violations;
+    }
+
+    /**
+     * platform.requireSharedComponents: per required capability with a shared component, the modules that implement
+     * it themselves, each with its own code at file:line and the component to use instead ({@code baselineFile}: the
+     * holdouts are those it did not accept; null without a baseline).
+     */
+    private static List<Violation> holdouts(List<dev.platformscan.engine.adopt.Adoption> adoption, GateRules rules,
+                                            String baselineFile) {
+        java.util.function.Predicate<String> suppressed = rules.suppressor();
+        List<Violation> violations = new ArrayList<>();
+        for (dev.platformscan.engine.adopt.Adoption entry : adoption) {
+            if (!rules.requiresSharedComponent(entry.capability())) {
+                continue;
+            }
+            String components = entry.components().stream().map(c -> c.module()
+                    + (c.types().isEmpty() ? "" : " (" + c.types().get(0).substring(c.types().get(0).lastIndexOf('.') + 1)
+                    + (c.types().size() > 1 ? ", ..." : "") + ")")).collect(java.util.stream.Collectors.joining(", "));
+            List<String> details = new ArrayList<>();
+            for (dev.platformscan.engine.adopt.Adoption.Holdout holdout : entry.holdouts()) {
+                for (dev.platformscan.engine.adopt.Adoption.Code code : holdout.code()) {
+                    if (!suppressed.test(code.symbol())) {
+                        details.add(code.file() + ":" + code.startLine() + "  " + code.symbol() + "  in " + holdout.module());
+                    }
+                }
+            }
+            if (!details.isEmpty()) {
+                violations.add(new Violation("platform.requireSharedComponents", "capability '" + entry.capability()
+                        + "' has a shared component, " + components + ": use it instead of "
+                        + (details.size() == 1 ? "this own implementation" : "these " + details.size() + " own implementations")
+                        + (baselineFile == null ? "" : " new since the baseline " + baselineFile) + ":", details));
+            }
         }
         return violations;
     }
@@ -135,7 +172,8 @@ public final class DuplicationGate {
                 text.append("  ").append(detail).append('\n');
             }
         }
-        text.append("Fix: move the copies into one shared component; or accept today's copies with mvn platform:baseline; ")
+        text.append("Fix: move the copies into one shared component (or onto the existing one); or accept today's copies "
+                + "with mvn platform:baseline; ")
                 .append("or change the limit (-D<parameter>=...); or report without failing (-Dplatform.failOnViolation=false).");
         return text.toString();
     }

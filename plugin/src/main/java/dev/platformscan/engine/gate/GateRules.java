@@ -10,12 +10,24 @@ import java.util.List;
  * @param forbiddenCapabilities capability ids that must never be duplicated (any cluster, semantic included)
  * @param suppressions          symbol patterns ({@code *} matches anything) of copies the gate ignores; a
  *                              cluster with fewer than two copies left is ignored
+ * @param requireSharedComponents capability ids (or "all") whose shared component modules must use: a holdout of
+ *                              such a capability breaks the gate (docs/adoption.md)
  */
 public record GateRules(Double maxDuplicationRatio, Integer maxCopies, List<String> forbiddenCapabilities,
-                        List<String> suppressions) {
+                        List<String> suppressions, List<String> requireSharedComponents) {
 
     public GateRules(Double maxDuplicationRatio, Integer maxCopies, List<String> forbiddenCapabilities) {
-        this(maxDuplicationRatio, maxCopies, forbiddenCapabilities, List.of());
+        this(maxDuplicationRatio, maxCopies, forbiddenCapabilities, List.of(), List.of());
+    }
+
+    public GateRules(Double maxDuplicationRatio, Integer maxCopies, List<String> forbiddenCapabilities,
+                     List<String> suppressions) {
+        this(maxDuplicationRatio, maxCopies, forbiddenCapabilities, suppressions, List.of());
+    }
+
+    /** Whether holdouts of this capability break the gate. */
+    public boolean requiresSharedComponent(String capability) {
+        return requireSharedComponents.contains("all") || requireSharedComponents.contains(capability);
     }
 
     /** Whether a symbol matches one of the suppression patterns. */
@@ -34,6 +46,7 @@ public record GateRules(Double maxDuplicationRatio, Integer maxCopies, List<Stri
     public GateRules {
         forbiddenCapabilities = List.copyOf(forbiddenCapabilities);
         suppressions = List.copyOf(suppressions);
+        requireSharedComponents = requireSharedComponents == null ? List.of() : List.copyOf(requireSharedComponents);
         if (maxDuplicationRatio != null && !(maxDuplicationRatio >= 0 && maxDuplicationRatio <= 1)) {
             throw new IllegalArgumentException("maxDuplicationRatio: must be between 0 and 1 (e.g. 0.05), was "
                     + maxDuplicationRatio);
