@@ -217,7 +217,9 @@ class DemoReportBrowserTest {
     void theAdoptionSectionShowsTheSharedCacheItsUsersAndTheHoldoutsOwnCode() throws Exception {
         WebElement row = browser.one("#adoption table.adoption tbody tr");
         assertThat(row.findElement(By.cssSelector("th")).getText()).isEqualTo("Caching");
-        assertThat(row.getText()).contains("common-cache").contains("67%: 2 of 3 modules use it (inventory, orders)");
+        assertThat(row.getText()).contains("common-cache").contains("67%: 2 of 3 modules use it (inventory, orders)")
+                .as("the share recorded in the history (33% on 2026-08-17)")
+                .contains("up from 33% at the first recorded scan with it (2026-08-17)");
         assertThat(row.findElements(By.cssSelector("i.bar.wide.w13"))).as("a 67% bar").hasSize(1);
 
         WebElement holdout = row.findElement(By.cssSelector("details"));

@@ -26,11 +26,19 @@ public record ScanHistory(List<Entry> entries) {
      * @param duplicatedLines  duplicated code lines
      * @param duplicationRatio duplicatedLines / linesOfCode
      * @param opportunities    per opportunity id, its duplicated lines then
+     * @param adoption         per capability with a shared component, its adoption share then (docs/adoption.md)
      */
     public record Entry(String date, String commit, int linesOfCode, int duplicatedLines, double duplicationRatio,
-                        Map<String, Integer> opportunities) {
+                        Map<String, Integer> opportunities, Map<String, Double> adoption) {
         public Entry {
             opportunities = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(opportunities));
+            adoption = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(adoption == null ? Map.of() : adoption));
+        }
+
+        /** An entry recorded before adoption was measured. */
+        public Entry(String date, String commit, int linesOfCode, int duplicatedLines, double duplicationRatio,
+                     Map<String, Integer> opportunities) {
+            this(date, commit, linesOfCode, duplicatedLines, duplicationRatio, opportunities, Map.of());
         }
     }
 }

@@ -71,9 +71,15 @@ public final class ScanHistoryFile {
         }
         Map<String, Integer> opportunities = new TreeMap<>();
         node.path("opportunities").fields().forEachRemaining(e -> opportunities.put(e.getKey(), e.getValue().asInt()));
+        Map<String, Double> adoption = new TreeMap<>();
+        node.path("adoption").fields().forEachRemaining(e -> {
+            if (e.getValue().isNumber()) {
+                adoption.put(e.getKey(), e.getValue().asDouble());
+            }
+        });
         return new ScanHistory.Entry(node.path("date").asText(""), node.hasNonNull("commit") ? node.get("commit").asText()
                 : null, node.get("linesOfCode").asInt(), node.get("duplicatedLines").asInt(),
-                node.path("duplicationRatio").asDouble(), opportunities);
+                node.path("duplicationRatio").asDouble(), opportunities, adoption);
     }
 
     /** This scan as a history entry: dated by the scanned commit when in git, else by today's date. */
@@ -82,9 +88,11 @@ public final class ScanHistoryFile {
         Instant when = git != null ? Instant.ofEpochSecond(git.headTime()) : Instant.now();
         Map<String, Integer> opportunities = new TreeMap<>();
         result.opportunities().forEach(o -> opportunities.put(o.id(), o.impact().duplicatedLines()));
+        Map<String, Double> adoption = new TreeMap<>();
+        result.adoption().forEach(a -> adoption.put(a.capability(), Math.round(a.share() * 1000) / 1000.0));
         return new ScanHistory.Entry(when.atOffset(ZoneOffset.UTC).toLocalDate().toString(), git == null ? null : git.head(),
                 result.summary().linesOfCode(), result.summary().duplicatedLines(), result.summary().duplicationRatio(),
-                opportunities);
+                opportunities, adoption);
     }
 
     /** Appends one line for this scan (creating the file and its directory when needed). */
@@ -102,6 +110,11 @@ public final class ScanHistoryFile {
             json.writeObjectFieldStart("opportunities");
             for (Map.Entry<String, Integer> o : entry.opportunities().entrySet()) {
                 json.writeNumberField(o.getKey(), o.getValue());
+            }
+            json.writeEndObject();
+            json.writeObjectFieldStart("adoption");
+            for (Map.Entry<String, Double> a : entry.adoption().entrySet()) {
+                json.writeNumberField(a.getKey(), a.getValue());
             }
             json.writeEndObject();
             json.writeEndObject();

@@ -20,7 +20,7 @@ class ScanHistoryFileTest {
     void appendedEntriesReadBackInOrder() throws Exception {
         Path file = dir.resolve("history/platform-history.jsonl");
         ScanHistoryFile.append(file, new ScanHistory.Entry("2026-01-05", "abc", 1000, 300, 0.3,
-                Map.of("capability:token-jwt", 200)));
+                Map.of("capability:token-jwt", 200), Map.of("caching", 0.667)));
         ScanHistoryFile.append(file, new ScanHistory.Entry("2026-03-05", null, 1100, 150, 0.1364, Map.of()));
 
         List<Problem> problems = new ArrayList<>();
@@ -29,7 +29,9 @@ class ScanHistoryFileTest {
         assertThat(problems).isEmpty();
         assertThat(history.entries()).extracting(ScanHistory.Entry::date).containsExactly("2026-01-05", "2026-03-05");
         assertThat(history.entries().get(0).opportunities()).containsEntry("capability:token-jwt", 200);
+        assertThat(history.entries().get(0).adoption()).containsExactly(Map.entry("caching", 0.667));
         assertThat(history.entries().get(1).commit()).isNull();
+        assertThat(history.entries().get(1).adoption()).as("an entry without adoption").isEmpty();
         assertThat(Files.readAllLines(file)).hasSize(2);
     }
 

@@ -17,8 +17,10 @@ final class AdoptionSection {
     private static final int MAX_CODE_SHOWN = 8;
 
     private final List<Adoption> adoption;
+    private final dev.platformscan.engine.score.ScanHistory history;
 
-    AdoptionSection(List<Adoption> adoption) {
+    AdoptionSection(List<Adoption> adoption, dev.platformscan.engine.score.ScanHistory history) {
+        this.history = history;
         this.adoption = adoption.stream()
                 .sorted(Comparator.comparingInt((Adoption a) -> -a.holdouts().size()).thenComparing(Adoption::capability))
                 .toList();
@@ -56,6 +58,7 @@ final class AdoptionSection {
                 }
                 html.append(")");
             }
+            html.append(trend(entry));
             html.append("</td><td>");
             if (entry.holdouts().isEmpty()) {
                 html.append("none");
@@ -77,5 +80,22 @@ final class AdoptionSection {
             html.append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /**
+     * "; was 33% at the first recorded scan with it (2026-05-04)", from platform.history; nothing without a recorded
+     * share.
+     */
+    private String trend(Adoption entry) {
+        for (dev.platformscan.engine.score.ScanHistory.Entry scan : history.entries()) {
+            Double share = scan.adoption().get(entry.capability());
+            if (share != null) {
+                long then = Math.round(share * 100);
+                long now = Math.round(entry.share() * 100);
+                return "<br><span class=\"trend\">" + (now > then ? "up from " : now < then ? "down from " : "unchanged at ")
+                        + then + "% at the first recorded scan with it (" + escape(scan.date()) + ")</span>";
+            }
+        }
+        return "";
     }
 }

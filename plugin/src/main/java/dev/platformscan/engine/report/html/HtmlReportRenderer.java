@@ -41,7 +41,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         body.append("<main>\n");
         table.write(body);
         new RewriteOpportunitiesSection(context).write(body);
-        new AdoptionSection(result.adoption()).write(body);
+        new AdoptionSection(result.adoption(), result.history()).write(body);
         new HeatmapSection(context).write(body);
         new TrendSection(context).write(body);
         new OpportunityDetails(context, new CopyComparison(new SourceExcerpts(result.request()),
