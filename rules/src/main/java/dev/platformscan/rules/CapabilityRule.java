@@ -14,12 +14,21 @@ import java.util.List;
  * @param source      where the rule was loaded from (file, or jar resource)
  * @param componentModule suggested shared module for this capability ("platform-auth"), or null
  * @param componentType   suggested main type of that module ("TokenService"), or null
+ * @param adoptedByDependency true when a module that depends on this capability's shared component has adopted it
+ *                        without code of its own (API docs, security and web configuration, error handlers come from
+ *                        a starter's auto-configuration); false when adopting means code that uses the component
  */
 public record CapabilityRule(String id, String name, String description, double threshold, List<Signal> signals,
-                             String source, String componentModule, String componentType) {
+                             String source, String componentModule, String componentType, boolean adoptedByDependency) {
 
     public CapabilityRule {
         signals = List.copyOf(signals);
+    }
+
+    /** A rule whose component is adopted by code that uses it. */
+    public CapabilityRule(String id, String name, String description, double threshold, List<Signal> signals,
+                          String source, String componentModule, String componentType) {
+        this(id, name, description, threshold, signals, source, componentModule, componentType, false);
     }
 
     /** A rule that suggests no shared component. */

@@ -31,7 +31,8 @@ public final class RuleLoader {
     public static final String INDEX = "META-INF/platform-scan/capabilities/index.txt";
     private static final long MAX_FILE_BYTES = 1 << 20;
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Set<String> RULE_KEYS = Set.of("id", "name", "description", "threshold", "component", "signals");
+    private static final Set<String> RULE_KEYS = Set.of("id", "name", "description", "threshold", "component",
+            "adoptedByDependency", "signals");
     /** "platform-auth: TokenService": a module name, then the main type. */
     private static final Pattern COMPONENT = Pattern.compile("([a-z][a-z0-9]*(?:[.-][a-z0-9]+)*): ([A-Z][A-Za-z0-9]*)");
 
@@ -170,7 +171,7 @@ public final class RuleLoader {
         for (Map.Entry<String, YamlTree.Node> entry : map.entrySet()) {
             if (!RULE_KEYS.contains(entry.getKey())) {
                 throw new RuleFileException(file, entry.getValue().line(), "unknown key '" + entry.getKey()
-                        + "'; a rule has: id, name, description, threshold, component, signals");
+                        + "'; a rule has: id, name, description, threshold, component, adoptedByDependency, signals");
             }
         }
         String id = requiredText(map, "id", root, file);
@@ -207,7 +208,18 @@ public final class RuleLoader {
             componentModule = parts.group(1);
             componentType = parts.group(2);
         }
-        return new CapabilityRule(id, name, description, threshold, signals, file, componentModule, componentType);
+        boolean adoptedByDependency = false;
+        if (map.containsKey("adoptedByDependency")) {
+            YamlTree.Node flag = map.get("adoptedByDependency");
+            String value = flag.isScalar() ? String.valueOf(flag.value()) : null;
+            if (!"true".equals(value) && !"false".equals(value)) {
+                throw new RuleFileException(file, flag.line(), "adoptedByDependency must be true or false, was '"
+                        + (value == null ? "a list or mapping" : value) + "'");
+            }
+            adoptedByDependency = Boolean.parseBoolean(value);
+        }
+        return new CapabilityRule(id, name, description, threshold, signals, file, componentModule, componentType,
+                adoptedByDependency);
     }
 
     private static Signal signal(YamlTree.Node node, String file) throws RuleFileException {

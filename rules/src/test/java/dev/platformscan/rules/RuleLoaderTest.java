@@ -72,6 +72,24 @@ class RuleLoaderTest {
         assertThat(rule.signals().get(1).weight()).isEqualTo(-2.0);
     }
 
+    @Test
+    void aRuleSaysWhetherDependingOnItsSharedComponentIsAdoptingIt() throws Exception {
+        CapabilityRule starter = new RuleLoader().parse(new StringReader("""
+                id: api-docs
+                name: API docs
+                adoptedByDependency: true
+                signals:
+                  - types: Docket
+                """), "docs.yaml");
+        assertThat(starter.adoptedByDependency()).isTrue();
+        assertThat(new RuleLoader().parse(new StringReader("id: x\nname: X\nsignals:\n  - calls: a\n"), "x.yaml")
+                .adoptedByDependency()).as("by default").isFalse();
+        assertThat(broken("id: x\nname: X\nadoptedByDependency: yes please\nsignals:\n  - calls: a\n"))
+                .hasMessage("broken.yaml:3: adoptedByDependency must be true or false, was 'yes please'");
+        assertThat(RuleLoader.builtIn().find("api-documentation").orElseThrow().adoptedByDependency()).isTrue();
+        assertThat(RuleLoader.builtIn().find("caching").orElseThrow().adoptedByDependency()).isFalse();
+    }
+
     private static RuleFileException broken(String yaml) {
         try {
             new RuleLoader().parse(new StringReader(yaml), "broken.yaml");

@@ -31,9 +31,10 @@ import java.util.regex.Pattern;
  *     {@code RedisServiceImpl}); or, when the capability is what the module shows most, they depend on it (a starter
  *     used through its auto-configuration). One module used by one other is a layer (a web module over its service module), not
  *     a shared component. Users can declare components instead ({@link AdoptionSettings}).</li>
- * <li>An <b>adopter</b> uses a component (imports one of its types, or declares a dependency on a component
- *     module that serves few capabilities: a Spring Boot starter is used by depending on it, a grab-bag common module
- *     is depended on by every module for everything else) and shows the capability nowhere else.</li>
+ * <li>An <b>adopter</b> uses a component (imports one of its types; or, for a capability a starter provides by
+ *     auto-configuration ({@code adoptedByDependency} in its rule: API docs, security and web configuration, error
+ *     handling, authentication), declares a dependency on a component module that serves few capabilities, as a
+ *     grab-bag common module is depended on for everything else) and shows the capability nowhere else.</li>
  * <li>A <b>holdout</b> implements the capability itself: a unit of its code shows it, or a member of a cluster
  *     labelled with it lies there, in a file that imports none of the component's types (a file that does is taken
  *     to go through the component). A module that only calls the component is never a holdout.</li>
@@ -119,7 +120,8 @@ public final class SharedComponents {
         componentsByRule.forEach((rule, components) -> {
             Set<String> adoptedByDependency = new TreeSet<>();
             for (Adoption.Component component : components) {
-                if (component.declared() || capabilitiesServed.get(component.module()) <= MAX_CAPABILITIES_OF_A_STARTER) {
+                if (rule.adoptedByDependency() && (component.declared()
+                        || capabilitiesServed.get(component.module()) <= MAX_CAPABILITIES_OF_A_STARTER)) {
                     adoptedByDependency.add(component.module());
                 }
             }

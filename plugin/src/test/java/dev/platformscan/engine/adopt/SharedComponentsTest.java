@@ -98,23 +98,69 @@ class SharedComponentsTest {
         assertThat(caching.holdouts()).extracting(Adoption.Holdout::module).containsExactly("com.example:billing");
     }
 
-    @Test
-    void dependingOnTheComponentModuleIsAdoptingIt() throws Exception {
-        ScanResult result = demoCache()
-                .moduleWithSources("services/notifications", List.of("""
-                        package com.acme.notifications;
+    private static final String SWAGGER_CONFIG = """
+            package com.acme.%s.config;
 
-                        public class NotificationsApplication {
-                            public static void main(String[] args) {
-                                System.out.println("notifications up on " + args.length + " arguments");
-                            }
-                        }
-                        """))
-                .dependingOn("com.example:common-cache")
+            import springfox.documentation.builders.ApiInfoBuilder;
+            import springfox.documentation.builders.PathSelectors;
+            import springfox.documentation.builders.RequestHandlerSelectors;
+            import springfox.documentation.service.ApiInfo;
+            import springfox.documentation.spi.DocumentationType;
+            import springfox.documentation.spring.web.plugins.Docket;
+
+            @Configuration
+            @EnableSwagger2
+            public class SwaggerConfig {
+                @Bean
+                public Docket api() {
+                    return new Docket(DocumentationType.SWAGGER_2).apiInfo(apiInfo()).select()
+                            .apis(RequestHandlerSelectors.basePackage("com.acme")).paths(PathSelectors.any()).build();
+                }
+
+                private ApiInfo apiInfo() {
+                    return new ApiInfoBuilder().title("%s API").description("The %s service").version("1.0").build();
+                }
+            }
+            """;
+
+    private static final String APPLICATION = """
+            package com.acme.%s;
+
+            public class %sApplication {
+                public static void main(String[] args) {
+                    System.out.println("%s up on " + args.length + " arguments");
+                }
+            }
+            """;
+
+    /**
+     * A starter used through its auto-configuration (the capability's rule says adoptedByDependency): common-apidoc's
+     * Swagger configuration serves every service that depends on it, without an import; a service with its own
+     * Swagger configuration holds out. Depending on common-cache without any code that caches adopts nothing.
+     */
+    @Test
+    void dependingOnAStarterAdoptsWhatItConfiguresButNotWhatNeedsCode() throws Exception {
+        ScanResult result = demoCache()
+                .moduleWithSources("shared/common-apidoc", List.of(SWAGGER_CONFIG.formatted("common.apidoc", "Shop", "shop")))
+                .moduleWithSources("services/notifications", List.of(APPLICATION.formatted("notifications", "Notifications",
+                        "notifications")))
+                .dependingOn("com.example:common-apidoc", "com.example:common-cache")
+                .moduleWithSources("services/payments", List.of(APPLICATION.formatted("payments", "Payments", "payments")))
+                .dependingOn("com.example:common-apidoc")
+                .moduleWithSources("services/search", List.of(SWAGGER_CONFIG.formatted("search", "Search", "search")))
                 .scan();
 
-        assertThat(result.adoption().get(0).adopters()).filteredOn(a -> a.module().equals("com.example:notifications"))
-                .singleElement().satisfies(adopter -> assertThat(adopter.uses()).isEmpty());
+        assertThat(result.adoption()).filteredOn(a -> a.capability().equals("api-documentation")).singleElement()
+                .satisfies(docs -> {
+                    assertThat(docs.components()).extracting(Adoption.Component::module)
+                            .containsExactly("com.example:common-apidoc");
+                    assertThat(docs.adopters()).extracting(Adoption.Adopter::module)
+                            .containsExactly("com.example:notifications", "com.example:payments");
+                    assertThat(docs.holdouts()).extracting(Adoption.Holdout::module).containsExactly("com.example:search");
+                });
+        assertThat(result.adoption()).filteredOn(a -> a.capability().equals("caching")).singleElement()
+                .satisfies(caching -> assertThat(caching.adopters()).extracting(Adoption.Adopter::module)
+                        .doesNotContain("com.example:notifications"));
     }
 
     @Test
