@@ -1,16 +1,15 @@
 import java.nio.file.*
 
-// The adoption fixtures of the plugin's tests (the demo's shared cache, its two users, billing's own cache), laid out
-// as this reactor's sources.
-Path fixtures = basedir.toPath().resolve('../../../../plugin/src/test/resources/fixtures/adoption').normalize()
+// The bundled demo's shared cache, its two users and billing's own cache (it/demo), laid out as this reactor's sources.
+Path demo = basedir.toPath().resolve('../../../demo').normalize()
 [
-    'ExpiringCache.java'     : 'shared/common-cache/src/main/java/com/acme/common/cache',
-    'DiscountRuleLookup.java': 'services/orders/src/main/java/com/acme/orders/pricing',
-    'SupplierLeadTimes.java' : 'services/inventory/src/main/java/com/acme/inventory/supplier',
-    'TaxRateCache.java'      : 'services/billing/src/main/java/com/acme/billing/tax',
-].each { file, dir ->
-    Path target = basedir.toPath().resolve(dir)
-    Files.createDirectories(target)
-    Files.copy(fixtures.resolve(file), target.resolve(file), StandardCopyOption.REPLACE_EXISTING)
+    'shared/common-cache/src/main/java/com/acme/common/cache/ExpiringCache.java',
+    'services/orders/src/main/java/com/acme/orders/pricing/DiscountRuleLookup.java',
+    'services/inventory/src/main/java/com/acme/inventory/supplier/SupplierLeadTimes.java',
+    'services/billing/src/main/java/com/acme/billing/tax/TaxRateCache.java',
+].each { file ->
+    Path target = basedir.toPath().resolve(file)
+    Files.createDirectories(target.parent)
+    Files.copy(demo.resolve(file), target, StandardCopyOption.REPLACE_EXISTING)
 }
 return true

@@ -291,10 +291,12 @@ public class Admin%(M)sController {
                         "org.springframework.samples.petclinic.customers.model.Owner",
                         "org.springframework.samples.petclinic.vets.model.Vet"));
 
+        assertThat(ownerCopiedWithoutItsTelephone()).as("an edited copy, not an identical one").doesNotContain("telephone")
+                .contains("package org.springframework.samples.petclinic.visits.model;");
         ScanResult withACopy = new TestRepository(root.resolve("copy"))
                 .module("customers-service", "petclinic/Owner.java")
                 .module("vets-service", "petclinic/Vet.java")
-                .module("visits-service", "petclinic/visits/Owner.java")
+                .moduleWithSources("visits-service", List.of(ownerCopiedWithoutItsTelephone()))
                 .scan();
         withACopy.clusters().forEach(c -> System.out.println("ScaffoldLookAlikesScanTest: " + c.unit() + " "
                 + c.similarity() + " " + symbols(c) + " " + c.modules()));
@@ -302,6 +304,34 @@ public class Admin%(M)sController {
                 assertThat(symbols(cluster)).containsExactlyInAnyOrder(
                         "org.springframework.samples.petclinic.customers.model.Owner",
                         "org.springframework.samples.petclinic.visits.model.Owner"));
+    }
+
+    /** petclinic's Owner copied into the visits service's package with its telephone column removed. */
+    private static String ownerCopiedWithoutItsTelephone() {
+        return TestRepository.resource("petclinic/Owner.java")
+                .replace("package org.springframework.samples.petclinic.customers.model;",
+                        "package org.springframework.samples.petclinic.visits.model;")
+                .replace("import jakarta.validation.constraints.Digits;\n", "")
+                .replace("""
+                            @Column(name = "telephone")
+                            @NotBlank
+                            @Digits(fraction = 0, integer = 12)
+                            private String telephone;
+
+                        """, "")
+                .replace("            .append(\"telephone\", this.telephone)\n", "")
+                .replace("""
+                            public String getTelephone() {
+                                return this.telephone;
+                            }
+
+                        """, "")
+                .replace("""
+
+                            public void setTelephone(String telephone) {
+                                this.telephone = telephone;
+                            }
+                        """, "");
     }
 
     private static List<String> symbols(CloneCluster cluster) {

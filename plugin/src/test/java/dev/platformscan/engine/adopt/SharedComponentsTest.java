@@ -2,6 +2,7 @@ package dev.platformscan.engine.adopt;
 
 import dev.platformscan.engine.ScanRequest;
 import dev.platformscan.engine.ScanResult;
+import dev.platformscan.engine.DemoSources;
 import dev.platformscan.engine.TestRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,18 +15,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Shared components, adopters and holdouts (issue 17) on the demo's cache: {@code common-cache} offers
- * {@code ExpiringCache}; orders and inventory use it; billing keeps a cache of its own (fixtures/adoption).
+ * {@code ExpiringCache}; orders and inventory use it; billing keeps a cache of its own (the bundled demo, it/demo).
  */
 class SharedComponentsTest {
     @TempDir
     Path root;
 
     private TestRepository demoCache() {
-        return new TestRepository(root)
-                .module("shared/common-cache", "adoption/ExpiringCache.java")
-                .module("services/orders", "adoption/DiscountRuleLookup.java")
-                .module("services/inventory", "adoption/SupplierLeadTimes.java")
-                .module("services/billing", "adoption/TaxRateCache.java");
+        return DemoSources.demoCache(new TestRepository(root));
     }
 
     @Test
@@ -60,7 +57,7 @@ class SharedComponentsTest {
     @Test
     void copiesOfACapabilityWithAComponentAreToMoveOntoIt() throws Exception {
         ScanResult result = demoCache()
-                .moduleWithSources("services/shipping", List.of(TestRepository.resource("adoption/TaxRateCache.java")
+                .moduleWithSources("services/shipping", List.of(DemoSources.read(DemoSources.TAX_RATE_CACHE)
                         .replace("package com.acme.billing.tax;", "package com.acme.shipping.rates;")
                         .replace("class TaxRateCache", "class CarrierRateCache")
                         .replace("public TaxRateCache(", "public CarrierRateCache(")))
@@ -81,9 +78,9 @@ class SharedComponentsTest {
     @Test
     void aModuleOneOtherUsesIsALayerNotASharedComponent() throws Exception {
         ScanResult result = new TestRepository(root)
-                .module("shared/common-cache", "adoption/ExpiringCache.java")
-                .module("services/orders", "adoption/DiscountRuleLookup.java")
-                .module("services/billing", "adoption/TaxRateCache.java")
+                .moduleWithSources("shared/common-cache", List.of(DemoSources.read(DemoSources.EXPIRING_CACHE)))
+                .moduleWithSources("services/orders", List.of(DemoSources.read(DemoSources.DISCOUNT_RULE_LOOKUP)))
+                .moduleWithSources("services/billing", List.of(DemoSources.read(DemoSources.TAX_RATE_CACHE)))
                 .scan();
 
         assertThat(result.adoption()).isEmpty();
@@ -166,9 +163,9 @@ class SharedComponentsTest {
     @Test
     void declaredComponentsReplaceTheFoundOnes() throws Exception {
         TestRepository repository = new TestRepository(root)
-                .module("shared/common-cache", "adoption/ExpiringCache.java")
-                .module("services/orders", "adoption/DiscountRuleLookup.java")
-                .module("services/billing", "adoption/TaxRateCache.java");
+                .moduleWithSources("shared/common-cache", List.of(DemoSources.read(DemoSources.EXPIRING_CACHE)))
+                .moduleWithSources("services/orders", List.of(DemoSources.read(DemoSources.DISCOUNT_RULE_LOOKUP)))
+                .moduleWithSources("services/billing", List.of(DemoSources.read(DemoSources.TAX_RATE_CACHE)));
         for (String declared : List.of("caching=common-*", "caching=com.example:common-cache",
                 "caching=shared/common-cache", "caching=com.acme.common.cache.*")) {
             ScanRequest request = ScanRequest.defaults(root, repository.modules())

@@ -1,6 +1,7 @@
 package dev.platformscan.engine.gate;
 
 import dev.platformscan.engine.ScanResult;
+import dev.platformscan.engine.DemoSources;
 import dev.platformscan.engine.TestRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +14,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * platform.requireSharedComponents (issue 17) on the demo's cache (fixtures/adoption): common-cache is the shared
+ * platform.requireSharedComponents (issue 17) on the demo's cache (the bundled demo, it/demo): common-cache is the shared
  * component of caching, billing keeps its own TaxRateCache; a baseline accepts it, a new own cache fails.
  */
 class SharedComponentGateTest {
@@ -21,11 +22,7 @@ class SharedComponentGateTest {
     Path root;
 
     private TestRepository demoCache(Path at) {
-        return new TestRepository(at)
-                .module("shared/common-cache", "adoption/ExpiringCache.java")
-                .module("services/orders", "adoption/DiscountRuleLookup.java")
-                .module("services/inventory", "adoption/SupplierLeadTimes.java")
-                .module("services/billing", "adoption/TaxRateCache.java");
+        return DemoSources.demoCache(new TestRepository(at));
     }
 
     private static GateRules requiring(String... capabilities) {
@@ -66,7 +63,7 @@ class SharedComponentGateTest {
                 .isEmpty();
 
         ScanResult grown = demoCache(root.resolve("grown"))
-                .moduleWithSources("services/shipping", List.of(TestRepository.resource("adoption/TaxRateCache.java")
+                .moduleWithSources("services/shipping", List.of(DemoSources.read(DemoSources.TAX_RATE_CACHE)
                         .replace("package com.acme.billing.tax;", "package com.acme.shipping.rates;")
                         .replace("class TaxRateCache", "class CarrierRateCache")
                         .replace("public TaxRateCache(", "public CarrierRateCache(")))
