@@ -93,7 +93,8 @@ public final class OpportunityRanker {
         String name = capability != null ? capability.name() : UnlabelledTitle.of(group);
         int rewrites = (int) group.stream().filter(CloneCluster::isRewrite).count();
         int clusters = group.size() - rewrites;
-        String title = name + ": " + copies.size() + " modules, "
+        String title = name + (capability != null ? " in " + UnlabelledTitle.copies(group) : "") + ": "
+                + copies.size() + " modules, "
                 + (reach.teams().isEmpty() ? "" : reach.teams().size() + (reach.teams().size() == 1 ? " team, " : " teams, "))
                 + (clusters == 0 ? "" : clusters + (clusters == 1 ? " cluster, " : " clusters, "))
                 + (rewrites == 0 ? "" : rewrites + (rewrites == 1 ? " rewrite, " : " rewrites, "))

@@ -14,7 +14,8 @@ import java.util.Set;
  * "get…Page methods (SysRoleController#getRolePage, GenDsConfController#getDsConfPage)". The shared part is the
  * longest run of camel-case words every name ends with, else starts with; names that share nothing are
  * "Similar classes (…)". Constructors are named after their types ("CharRange constructors (CharRange)"). At most
- * three names are listed, then "+N more".
+ * three names are listed, then "+N more". A labelled opportunity's title names the copies the same way after its
+ * capability ({@link #copies}).
  */
 final class UnlabelledTitle {
     static final int LISTED = 3;
@@ -48,6 +49,22 @@ final class UnlabelledTitle {
         String shared = shared(new ArrayList<>(names));
         String head = shared == null ? "Similar " + plural : shared + " " + plural;
         return head + " " + listed(byMethod ? shortSymbols : typeNames);
+    }
+
+    /**
+     * What the copies of a labelled opportunity are, for its title after the capability's name: "RateCache classes
+     * (TaxRateCache, CarrierRateCache)" when their names share words, else just the names ("JwtValidator,
+     * TokenVerifier, AuthTokenParser"); at most three names, then "+N more".
+     */
+    static String copies(List<CloneCluster> group) {
+        String described = of(group);
+        int open = described.indexOf(" (");
+        String listed = described.substring(open + 2, described.length() - 1);
+        if (described.startsWith("Similar ")) {
+            return listed;
+        }
+        // "SecurityConfiguration classes (SecurityConfiguration)": one name, already said
+        return described.startsWith(listed + " ") ? described.substring(0, open) : described;
     }
 
     private static String listed(Set<String> names) {

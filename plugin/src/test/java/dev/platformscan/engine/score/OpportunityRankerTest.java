@@ -56,7 +56,8 @@ class OpportunityRankerTest {
         Opportunity dataAccess = withModules(result, 3);
         assertThat(dataAccess.capabilityId()).isEqualTo("data-access");
         assertThat(dataAccess.id()).isEqualTo("capability:data-access");
-        assertThat(dataAccess.title()).startsWith(dataAccess.capabilityName() + ": 3 modules, 2 teams, 1 cluster, ");
+        assertThat(dataAccess.title()).startsWith(dataAccess.capabilityName() + " in ")
+                .contains(": 3 modules, 2 teams, 1 cluster, ");
         assertThat(dataAccess.clusters()).hasSize(1);
         assertThat(result.clusters()).extracting(c -> c.id()).contains(dataAccess.clusters().get(0));
     }

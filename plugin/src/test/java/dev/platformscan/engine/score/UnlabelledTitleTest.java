@@ -60,6 +60,18 @@ class UnlabelledTitleTest {
                 .isEqualTo("Similar methods (RequestStatisticsFilter#getBrowser, UserDetailServiceFactory#getService)");
     }
 
+    /** A labelled opportunity's title says what its copies are after its capability (issue 15: readable titles). */
+    @Test
+    void theCopiesOfALabelledOpportunityAreNamedWithoutRepeatingThemselves() {
+        assertThat(UnlabelledTitle.copies(List.of(cluster("class", "com.central.gateway.utils.ReactiveAddrUtil",
+                "com.central.common.utils.AddrUtil")))).isEqualTo("AddrUtil classes (ReactiveAddrUtil, AddrUtil)");
+        assertThat(UnlabelledTitle.copies(List.of(cluster("class", "a.config.SecurityConfiguration",
+                "b.config.SecurityConfiguration")))).isEqualTo("SecurityConfiguration classes");
+        assertThat(UnlabelledTitle.copies(List.of(cluster("class", "com.acme.gateway.security.JwtValidator",
+                "com.acme.users.auth.TokenVerifier", "com.acme.orders.security.AuthTokenParser"))))
+                .isEqualTo("JwtValidator, TokenVerifier, AuthTokenParser");
+    }
+
     @Test
     void aNameThatIsTheSharedStartIsNotCutShort() {
         assertThat(UnlabelledTitle.of(List.of(cluster("class", "com.central.oauth.model.Client",
