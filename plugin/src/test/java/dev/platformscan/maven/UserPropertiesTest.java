@@ -71,6 +71,8 @@ class UserPropertiesTest {
         user.setProperty("platform.maxCopies", "4");
         user.setProperty("platform.forbiddenCapabilities", "token-jwt,password-hashing");
         user.setProperty("platform.suppressions", "com.example.a.*");
+        user.setProperty("platform.components", "caching=common-redis,com.example.cache.*;token-jwt=*-security");
+        user.setProperty("platform.requireSharedComponents", "caching,token-jwt");
         user.setProperty("platform.failOnViolation", "false");
         user.setProperty("platform.check.skip", "true");
         user.setProperty("platform.skip", "true");
@@ -87,6 +89,8 @@ class UserPropertiesTest {
         assertThat(request.clustering()).isEqualTo(new ClusterSettings(0.9, Scope.ALL, 0.01));
         assertThat(request.rules().find("order-totals")).as("rules read from a directory").isPresent();
         assertThat(request.scoring()).isEqualTo(new ScoringSettings(1, 3, 1, 1, Map.of(), 12, root.resolve("trend.jsonl"), true));
+        assertThat(request.adoption().declaredComponents()).isEqualTo(Map.of(
+                "caching", List.of("common-redis", "com.example.cache.*"), "token-jwt", List.of("*-security")));
         assertThat(request.run()).isEqualTo(new RunSettings(2, false));
         assertThat(field(mojo, "formats")).isEqualTo(List.of("sarif"));
         assertThat(field(mojo, "outputDirectory")).isEqualTo(root.resolve("out").toFile());
@@ -101,6 +105,7 @@ class UserPropertiesTest {
         assertThat(field(mojo, "maxCopies")).isEqualTo(4);
         assertThat(field(mojo, "forbiddenCapabilities")).isEqualTo(List.of("token-jwt", "password-hashing"));
         assertThat(field(mojo, "suppressions")).isEqualTo(List.of("com.example.a.*"));
+        assertThat(field(mojo, "requireSharedComponents")).isEqualTo(List.of("caching", "token-jwt"));
         assertThat(field(mojo, "failOnViolation")).isEqualTo(false);
         assertThat(field(mojo, "skipCheck")).isEqualTo(true);
         assertThat(ScanMojoTest.request(mojo).clustering()).isEqualTo(new ClusterSettings(0.9, Scope.ALL, 0.01));
@@ -120,6 +125,7 @@ class UserPropertiesTest {
                 Set.of(NoiseFilter.ACCESSORS, NoiseFilter.DELEGATIONS), true, null));
         assertThat(request.clustering()).isEqualTo(new ClusterSettings(0.9, Scope.ALL, 0.01));
         assertThat(request.scoring()).isEqualTo(new ScoringSettings(1, 3, 1, 1, Map.of(), 12, root.resolve("trend.jsonl"), false));
+        assertThat(request.adoption().declaredComponents()).containsOnlyKeys("caching", "token-jwt");
         assertThat(request.run()).isEqualTo(new RunSettings(2, false));
         assertThat(mojo.canGenerateReport()).as("platform.skip").isFalse();
     }
