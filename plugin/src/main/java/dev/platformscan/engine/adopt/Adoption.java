@@ -22,6 +22,15 @@ public record Adoption(String capability, String capabilityName, List<Component>
         holdouts = List.copyOf(holdouts);
     }
 
+    /** The order reports show capabilities in: most holdouts first (the platform team's next work), then by id. */
+    public static final java.util.Comparator<Adoption> MOST_HOLDOUTS_FIRST = java.util.Comparator
+            .comparingInt((Adoption a) -> -a.holdouts().size()).thenComparing(Adoption::capability);
+
+    /** The same capability and components with only these holdouts (the baseline keeps the rest). */
+    public Adoption withHoldouts(List<Holdout> kept) {
+        return new Adoption(capability, capabilityName, components, adopters, kept);
+    }
+
     /** adopters ÷ (adopters + holdouts), 0 when there are neither. */
     public double share() {
         int all = adopters.size() + holdouts.size();
@@ -36,6 +45,11 @@ public record Adoption(String capability, String capabilityName, List<Component>
     public record Component(String module, List<String> types, boolean declared) {
         public Component {
             types = List.copyOf(types);
+        }
+
+        /** The simple name of its first type ("ExpiringCache"), or null when it has none. */
+        public String mainType() {
+            return types.isEmpty() ? null : types.get(0).substring(types.get(0).lastIndexOf('.') + 1);
         }
     }
 
@@ -57,6 +71,11 @@ public record Adoption(String capability, String capabilityName, List<Component>
     public record Holdout(String module, List<Code> code, boolean alsoUses) {
         public Holdout {
             code = List.copyOf(code);
+        }
+
+        /** The same module with only this code. */
+        public Holdout withCode(List<Code> kept) {
+            return new Holdout(module, kept, alsoUses);
         }
     }
 

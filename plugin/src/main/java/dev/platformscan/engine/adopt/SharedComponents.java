@@ -59,17 +59,23 @@ public final class SharedComponents {
         this.rules = rules;
     }
 
-    /** What a file's module declares and imports: the facts the stage works on, read once. */
-    private record FileFacts(ParsedFile file, String module, String type, FileHeader header,
-                             Map<String, List<Adoption.Code>> shown) {
+    /**
+     * What the stage reads of a file, once: its module, its top-level type's qualified name (from its package and file
+     * name) and, per capability its units show, those units.
+     */
+    private record FileFacts(ParsedFile file, String module, String type, Map<String, List<Adoption.Code>> shown) {
+        FileHeader header() {
+            return file.header();
+        }
+
         List<String> importedOf(Set<String> types) {
             Set<String> used = new TreeSet<>();
-            for (String imported : header.imports()) {
+            for (String imported : header().imports()) {
                 if (types.contains(imported)) {
                     used.add(imported);
                 }
             }
-            for (String onDemand : header.onDemand()) {
+            for (String onDemand : header().onDemand()) {
                 for (String type : types) {
                     if (type.startsWith(onDemand + ".") && type.indexOf('.', onDemand.length() + 1) < 0) {
                         used.add(type);
@@ -83,12 +89,12 @@ public final class SharedComponents {
     public List<Adoption> find(List<ModuleSource> modules, List<ParsedFile> files, List<CloneCluster> clusters) {
         List<FileFacts> facts = new ArrayList<>();
         for (ParsedFile file : files) {
-            FileHeader header = file.header();
             String name = file.source().path().getFileName().toString();
             int extension = name.lastIndexOf('.');
             String simple = extension > 0 ? name.substring(0, extension) : name;
-            String type = header.packageName().isEmpty() ? simple : header.packageName() + "." + simple;
-            facts.add(new FileFacts(file, file.source().moduleId(), type, header, shownCapabilities(file)));
+            String pkg = file.header().packageName();
+            facts.add(new FileFacts(file, file.source().moduleId(), pkg.isEmpty() ? simple : pkg + "." + simple,
+                    shownCapabilities(file)));
         }
         Map<String, String> moduleOfType = new HashMap<>();
         Map<String, Set<String>> importers = new HashMap<>();

@@ -206,7 +206,7 @@ final class IdentifierWords {
         for (int t = firstOnLine(tokens, unit.unit().startLine());
              t < tokens.size() && tokens.line(t) <= unit.unit().endLine(); t++) {
             if (tokens.kind(t) == AT) {
-                annotationEnd = annotationEnd(tokens, t);
+                annotationEnd = tokens.annotationEnd(t);
             }
             String word = tokens.word(t);
             if (word == null || word.equals(ownName)) {
@@ -253,8 +253,8 @@ final class IdentifierWords {
             if (kind != AT || t + 1 >= tokens.size() || tokens.kind(t + 1) == INTERFACE) {
                 continue;
             }
-            int end = annotationEnd(tokens, t);
-            String name = annotationName(tokens, t);
+            int end = tokens.annotationEnd(t);
+            String name = tokens.word(tokens.annotationNameEnd(t));
             boolean mapsTable = TABLE_ANNOTATIONS.contains(name);
             if (mapsTable || "Entity".equals(name)) {
                 entity = true;
@@ -272,15 +272,6 @@ final class IdentifierWords {
         }
         String mapped = table != null ? table : entityName != null ? entityName : ownName;
         return mapped == null ? null : mapped.toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** The simple name of the annotation whose {@code @} is at {@code at} ({@code Table} of {@code @javax.persistence.Table}). */
-    private static String annotationName(JavaTokens tokens, int at) {
-        int t = at + 1;
-        while (t + 2 < tokens.size() && tokens.word(t) != null && tokens.kind(t + 1) == DOT) {
-            t += 2;
-        }
-        return t < tokens.size() ? tokens.word(t) : null;
     }
 
     /** The text of the first string literal between two tokens, quotes removed, or null. */
@@ -325,29 +316,6 @@ final class IdentifierWords {
             }
         }
         return names;
-    }
-
-    /**
-     * The last token of the annotation whose {@code @} is at {@code at}: its (qualified) name and its parenthesized
-     * arguments, if any ({@code @ApiAccessLog(operateType = EXPORT)}).
-     */
-    private static int annotationEnd(JavaTokens tokens, int at) {
-        int t = at + 1;
-        while (t + 2 < tokens.size() && tokens.word(t) != null && tokens.kind(t + 1) == DOT) {
-            t += 2;
-        }
-        if (t + 1 >= tokens.size() || tokens.kind(t + 1) != LPAREN) {
-            return t;
-        }
-        int depth = 0;
-        for (int i = t + 1; i < tokens.size(); i++) {
-            if (tokens.kind(i) == LPAREN) {
-                depth++;
-            } else if (tokens.kind(i) == RPAREN && --depth == 0) {
-                return i;
-            }
-        }
-        return tokens.size() - 1;
     }
 
     /** A type's name by the convention: an upper-case letter, then a lower-case one ({@code NewBeeMallOrder}). */

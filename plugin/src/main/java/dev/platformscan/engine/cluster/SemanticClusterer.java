@@ -157,33 +157,18 @@ public final class SemanticClusterer {
      * Jaccard of the two units' API usage without the parameter types both units declare: two implementations of one
      * framework method ({@code beforeQuery(Executor, MappedStatement, Object, RowBounds, ResultHandler, BoundSql)} of
      * two MyBatis interceptors) share those by contract, not by purpose; what they do with them is the evidence.
-     * Counted in one pass over both sorted arrays, as this runs for every pair of units sharing an API item.
+     * This runs for every pair of units sharing an API item: only pairs with shared parameter types allocate.
      */
     private double overlapBeyondSharedSignatureTypes(IndexedUnit a, IndexedUnit b) {
         int[] sharedTypes = SortedSets.intersection(parameterTypes(a), parameterTypes(b));
-        int[] usageA = a.unit().apiUsage();
-        int[] usageB = b.unit().apiUsage();
-        int countedA = 0;
-        int countedB = 0;
-        int shared = 0;
-        int i = 0;
-        int j = 0;
-        while (i < usageA.length || j < usageB.length) {
-            int itemA = i < usageA.length ? usageA[i] : 0;
-            int itemB = j < usageB.length ? usageB[j] : 0;
-            boolean takeA = i < usageA.length && (j >= usageB.length || itemA <= itemB);
-            boolean takeB = j < usageB.length && (i >= usageA.length || itemB <= itemA);
-            int item = takeA ? itemA : itemB;
-            if (java.util.Arrays.binarySearch(sharedTypes, item) < 0) {
-                countedA += takeA ? 1 : 0;
-                countedB += takeB ? 1 : 0;
-                shared += takeA && takeB ? 1 : 0;
-            }
-            i += takeA ? 1 : 0;
-            j += takeB ? 1 : 0;
+        if (sharedTypes.length == 0) {
+            return SortedSets.jaccard(a.unit().apiUsage(), b.unit().apiUsage()); // most pairs: nothing to leave out
         }
-        int union = countedA + countedB - shared;
-        return union == 0 ? 0 : (double) shared / union;
+        return SortedSets.jaccard(without(a.unit().apiUsage(), sharedTypes), without(b.unit().apiUsage(), sharedTypes));
+    }
+
+    private static int[] without(int[] usage, int[] left) {
+        return java.util.Arrays.stream(usage).filter(item -> java.util.Arrays.binarySearch(left, item) < 0).toArray();
     }
 
     private int[] parameterTypes(IndexedUnit unit) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.platformscan.engine.ScanResult;
+import dev.platformscan.engine.adopt.Adoption;
 import dev.platformscan.engine.cluster.CloneCluster;
 import dev.platformscan.engine.cluster.ClusterMember;
 import dev.platformscan.engine.report.json.JsonOutput;
@@ -69,8 +70,8 @@ public record Baseline(List<Entry> clusters, List<String> holdouts) {
         }
         entries.sort(java.util.Comparator.comparing(Entry::id));
         Set<String> holdouts = new TreeSet<>();
-        for (dev.platformscan.engine.adopt.Adoption adoption : result.adoption()) {
-            for (dev.platformscan.engine.adopt.Adoption.Holdout holdout : adoption.holdouts()) {
+        for (Adoption adoption : result.adoption()) {
+            for (Adoption.Holdout holdout : adoption.holdouts()) {
                 holdout.code().forEach(code -> holdouts.add(holdoutKey(adoption.capability(), holdout.module(), code.symbol())));
             }
         }

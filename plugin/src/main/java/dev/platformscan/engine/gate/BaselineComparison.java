@@ -1,6 +1,7 @@
 package dev.platformscan.engine.gate;
 
 import dev.platformscan.engine.ScanResult;
+import dev.platformscan.engine.adopt.Adoption;
 import dev.platformscan.engine.cluster.CloneCluster;
 import dev.platformscan.engine.cluster.ClusterMember;
 
@@ -18,7 +19,7 @@ import java.util.TreeSet;
  * @param newHoldouts per capability with a shared component, the holdouts' code the baseline did not accept
  */
 public record BaselineComparison(List<Grown> grown, List<String> removed,
-                                 List<dev.platformscan.engine.adopt.Adoption> newHoldouts) {
+                                 List<Adoption> newHoldouts) {
 
     public BaselineComparison {
         newHoldouts = newHoldouts == null ? List.of() : List.copyOf(newHoldouts);
@@ -50,19 +51,18 @@ public record BaselineComparison(List<Grown> grown, List<String> removed,
         }
         List<String> removed = accepted.stream().filter(copy -> !current.contains(copy)).toList();
         Set<String> acceptedHoldouts = new TreeSet<>(baseline.holdouts());
-        List<dev.platformscan.engine.adopt.Adoption> newHoldouts = new ArrayList<>();
-        for (dev.platformscan.engine.adopt.Adoption adoption : result.adoption()) {
-            List<dev.platformscan.engine.adopt.Adoption.Holdout> fresh = new ArrayList<>();
-            for (dev.platformscan.engine.adopt.Adoption.Holdout holdout : adoption.holdouts()) {
-                List<dev.platformscan.engine.adopt.Adoption.Code> code = holdout.code().stream().filter(c -> !acceptedHoldouts
+        List<Adoption> newHoldouts = new ArrayList<>();
+        for (Adoption adoption : result.adoption()) {
+            List<Adoption.Holdout> fresh = new ArrayList<>();
+            for (Adoption.Holdout holdout : adoption.holdouts()) {
+                List<Adoption.Code> code = holdout.code().stream().filter(c -> !acceptedHoldouts
                         .contains(Baseline.holdoutKey(adoption.capability(), holdout.module(), c.symbol()))).toList();
                 if (!code.isEmpty()) {
-                    fresh.add(new dev.platformscan.engine.adopt.Adoption.Holdout(holdout.module(), code, holdout.alsoUses()));
+                    fresh.add(holdout.withCode(code));
                 }
             }
             if (!fresh.isEmpty()) {
-                newHoldouts.add(new dev.platformscan.engine.adopt.Adoption(adoption.capability(), adoption.capabilityName(),
-                        adoption.components(), adoption.adopters(), fresh));
+                newHoldouts.add(adoption.withHoldouts(fresh));
             }
         }
         return new BaselineComparison(grown, removed, newHoldouts);

@@ -2,6 +2,7 @@ package dev.platformscan.engine.gate;
 
 import dev.platformscan.engine.ScanResult;
 import dev.platformscan.engine.ScanSummary;
+import dev.platformscan.engine.adopt.Adoption;
 import dev.platformscan.engine.cluster.CloneCluster;
 import dev.platformscan.engine.cluster.ClusterMember;
 
@@ -94,20 +95,20 @@ public final class DuplicationGate {
      * it themselves, each with its own code at file:line and the component to use instead ({@code baselineFile}: the
      * holdouts are those it did not accept; null without a baseline).
      */
-    private static List<Violation> holdouts(List<dev.platformscan.engine.adopt.Adoption> adoption, GateRules rules,
+    private static List<Violation> holdouts(List<Adoption> adoption, GateRules rules,
                                             String baselineFile) {
         java.util.function.Predicate<String> suppressed = rules.suppressor();
         List<Violation> violations = new ArrayList<>();
-        for (dev.platformscan.engine.adopt.Adoption entry : adoption) {
+        for (Adoption entry : adoption) {
             if (!rules.requiresSharedComponent(entry.capability())) {
                 continue;
             }
-            String components = entry.components().stream().map(c -> c.module()
-                    + (c.types().isEmpty() ? "" : " (" + c.types().get(0).substring(c.types().get(0).lastIndexOf('.') + 1)
-                    + (c.types().size() > 1 ? ", ..." : "") + ")")).collect(java.util.stream.Collectors.joining(", "));
+            String components = entry.components().stream().map(c -> c.module() + (c.mainType() == null ? ""
+                    : " (" + c.mainType() + (c.types().size() > 1 ? ", ..." : "") + ")"))
+                    .collect(java.util.stream.Collectors.joining(", "));
             List<String> details = new ArrayList<>();
-            for (dev.platformscan.engine.adopt.Adoption.Holdout holdout : entry.holdouts()) {
-                for (dev.platformscan.engine.adopt.Adoption.Code code : holdout.code()) {
+            for (Adoption.Holdout holdout : entry.holdouts()) {
+                for (Adoption.Code code : holdout.code()) {
                     if (!suppressed.test(code.symbol())) {
                         details.add(code.file() + ":" + code.startLine() + "  " + code.symbol() + "  in " + holdout.module());
                     }

@@ -104,7 +104,7 @@ public record FileHeader(String packageName, List<String> imports, List<String> 
                     (asterisk ? onDemand : imports).add(imported);
                 }
             } else if (kind == AT && t + 1 < tokens.size() && tokens.kind(t + 1) != GeneratedJavaParserConstants.INTERFACE) {
-                t = afterAnnotation(tokens, t);
+                t = tokens.annotationEnd(t) + 1;
                 continue;
             } else if (isTypeKeyword(tokens, t)) {
                 return new FileHeader(packageName, imports, onDemand, supertypes(tokens, t));
@@ -118,25 +118,6 @@ public record FileHeader(String packageName, List<String> imports, List<String> 
         int kind = tokens.kind(t);
         return kind == GeneratedJavaParserConstants.CLASS || kind == GeneratedJavaParserConstants.INTERFACE
                 || kind == GeneratedJavaParserConstants.ENUM || kind == GeneratedJavaParserConstants.RECORD;
-    }
-
-    /** The token after the annotation whose {@code @} is at {@code at}: its name, then its arguments if any. */
-    private static int afterAnnotation(JavaTokens tokens, int at) {
-        int t = at + 1;
-        while (t + 2 < tokens.size() && tokens.kind(t + 1) == DOT) {
-            t += 2;
-        }
-        t++;
-        if (t < tokens.size() && tokens.kind(t) == LPAREN) {
-            for (int depth = 0; t < tokens.size(); t++) {
-                if (tokens.kind(t) == LPAREN) {
-                    depth++;
-                } else if (tokens.kind(t) == RPAREN && --depth == 0) {
-                    return t + 1;
-                }
-            }
-        }
-        return t;
     }
 
     /**
@@ -168,7 +149,7 @@ public record FileHeader(String packageName, List<String> imports, List<String> 
                 } else if (kind == PERMITS || "permits".equals(tokens.word(t))) {
                     listing = false;
                 } else if (kind == AT) {
-                    t = afterAnnotation(tokens, t) - 1;
+                    t = tokens.annotationEnd(t);
                 } else if (listing && tokens.word(t) != null && (t + 1 >= tokens.size() || tokens.kind(t + 1) != DOT)
                         && !names.contains(tokens.word(t))) {
                     names.add(tokens.word(t));

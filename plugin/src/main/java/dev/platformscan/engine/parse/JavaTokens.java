@@ -130,6 +130,35 @@ public final class JavaTokens {
         return kind[i];
     }
 
+    /** The last token of the (qualified) name of the annotation whose {@code @} is at {@code at}: {@code Table} of {@code @javax.persistence.Table}. */
+    public int annotationNameEnd(int at) {
+        int t = at + 1;
+        while (t + 2 < size && words[t] != null && kind[t + 1] == com.github.javaparser.GeneratedJavaParserConstants.DOT) {
+            t += 2;
+        }
+        return t;
+    }
+
+    /**
+     * The last token of the annotation whose {@code @} is at {@code at}: its name's, or the parenthesis closing its
+     * arguments ({@code @ApiAccessLog(operateType = EXPORT)}).
+     */
+    public int annotationEnd(int at) {
+        int t = annotationNameEnd(at);
+        if (t + 1 >= size || kind[t + 1] != com.github.javaparser.GeneratedJavaParserConstants.LPAREN) {
+            return t;
+        }
+        int depth = 0;
+        for (int i = t + 1; i < size; i++) {
+            if (kind[i] == com.github.javaparser.GeneratedJavaParserConstants.LPAREN) {
+                depth++;
+            } else if (kind[i] == com.github.javaparser.GeneratedJavaParserConstants.RPAREN && --depth == 0) {
+                return i;
+            }
+        }
+        return size - 1;
+    }
+
     public int start(int i) {
         return start[i];
     }

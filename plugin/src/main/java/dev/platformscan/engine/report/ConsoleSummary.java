@@ -3,6 +3,7 @@ package dev.platformscan.engine.report;
 import dev.platformscan.engine.Problem;
 import dev.platformscan.engine.ScanResult;
 import dev.platformscan.engine.ScanSummary;
+import dev.platformscan.engine.adopt.Adoption;
 import dev.platformscan.engine.cluster.CloneCluster;
 import dev.platformscan.engine.cluster.ClusterMember;
 import dev.platformscan.engine.score.Opportunity;
@@ -96,16 +97,13 @@ public final class ConsoleSummary {
      * 4 of 10 modules use common-cache; 6 hold out: order, product, user +3".
      */
     static List<String> adoptionLines(ScanResult result) {
-        List<dev.platformscan.engine.adopt.Adoption> adoption = result.adoption().stream()
-                .sorted(java.util.Comparator.comparingInt((dev.platformscan.engine.adopt.Adoption a) -> -a.holdouts().size())
-                        .thenComparing(dev.platformscan.engine.adopt.Adoption::capability))
-                .toList();
+        List<Adoption> adoption = result.adoption().stream().sorted(Adoption.MOST_HOLDOUTS_FIRST).toList();
         List<String> lines = new ArrayList<>();
         if (adoption.isEmpty()) {
             return lines;
         }
         lines.add("Adoption of shared components (modules that use one ÷ those + modules with their own code):");
-        for (dev.platformscan.engine.adopt.Adoption entry : adoption.subList(0, Math.min(TOP, adoption.size()))) {
+        for (Adoption entry : adoption.subList(0, Math.min(TOP, adoption.size()))) {
             int modules = entry.adopters().size() + entry.holdouts().size();
             List<String> holdouts = entry.holdouts().stream().map(h -> artifactId(h.module())).toList();
             lines.add(String.format(Locale.ROOT, "  %s %d%%: %d of %d modules use %s%s", Problem.printable(entry.capabilityName()),

@@ -264,8 +264,7 @@ public final class OpportunityRanker {
         Adoption existing = capability == null ? null : adoption.get(capability.id());
         if (existing != null) {
             Adoption.Component first = existing.components().get(0);
-            String type = first.types().isEmpty() ? CopyFacts.commonTypeName(copies, pioneer.copy())
-                    : first.types().get(0).substring(first.types().get(0).lastIndexOf('.') + 1);
+            String type = first.mainType() != null ? first.mainType() : CopyFacts.commonTypeName(copies, pioneer.copy());
             return new Opportunity.SuggestedComponent(artifactId(first.module()), type, List.of(),
                     existing.components().stream().map(Adoption.Component::module).toList());
         }

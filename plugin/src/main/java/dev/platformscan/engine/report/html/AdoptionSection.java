@@ -2,7 +2,6 @@ package dev.platformscan.engine.report.html;
 
 import dev.platformscan.engine.adopt.Adoption;
 
-import java.util.Comparator;
 import java.util.List;
 
 import static dev.platformscan.engine.report.html.Html.escape;
@@ -21,9 +20,7 @@ final class AdoptionSection {
 
     AdoptionSection(List<Adoption> adoption, dev.platformscan.engine.score.ScanHistory history) {
         this.history = history;
-        this.adoption = adoption.stream()
-                .sorted(Comparator.comparingInt((Adoption a) -> -a.holdouts().size()).thenComparing(Adoption::capability))
-                .toList();
+        this.adoption = adoption.stream().sorted(Adoption.MOST_HOLDOUTS_FIRST).toList();
     }
 
     void write(StringBuilder html) {
